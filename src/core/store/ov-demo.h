@@ -1,0 +1,16 @@
+/* ov-demo.h
+ *
+ * Copyright 2026 The Oversight authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "ov-store.h"
+
+G_BEGIN_DECLS
+
+gboolean ov_demo_load (OvStore  *store,
+                       GError  **error);
+
+G_END_DECLS
