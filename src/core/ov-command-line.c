@@ -1,0 +1,151 @@
+/* ov-command-line.c
+ *
+ * Copyright 2026 The Oversight authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ov-command-line"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdio.h>
+
+#include "ov-command-line.h"
+#include "ov-demo.h"
+#include "ov-store.h"
+
+/**
+ * ov_command_line_add_options:
+ *
+ * Adds Oversight's command-line options to @application's --help and parsing.
+ */
+void
+ov_command_line_add_options (GApplication *application)
+{
+  static const GOptionEntry entries[] = {
+    { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Use the database at PATH instead of the default one"), N_("PATH") },
+    { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Print the version and exit"), NULL },
+    { "load-demo", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Fill an empty database with fictional demonstration data and exit"), NULL },
+    { "verify-audit", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Check the audit log’s hash chain and exit (1 if it is broken)"), NULL },
+    { NULL }
+  };
+
+  g_application_add_main_option_entries (application, entries);
+  g_application_set_option_context_summary (application,
+                                            _("Supervise modern slavery and human trafficking "
+                                              "investigations."));
+}
+
+/* One line on standard error, as every failed command-line action reports. */
+static int
+fail (const GError *error)
+{
+  g_autofree char *line = g_strdup (error->message);
+
+  g_strdelimit (line, "\n", ' ');
+  fprintf (stderr, "oversight: %s\n", line);
+  return OV_EXIT_FAILED;
+}
+
+static int
+run_load_demo (OvStore *store)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!ov_demo_load (store, &error))
+    return fail (error);
+
+  g_print (_("Loaded demonstration data into %s.\n"), ov_store_get_path (store));
+  return OV_EXIT_OK;
+}
+
+static int
+run_verify_audit (OvStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  guint64 n_checked = 0;
+
+  if (!ov_store_verify_audit (store, &n_checked, &error))
+    {
+      if (g_error_matches (error, OV_STORE_ERROR, OV_STORE_ERROR_AUDIT_BROKEN))
+        {
+          fprintf (stderr, "oversight: %s\n", error->message);
+          return OV_EXIT_ATTENTION;
+        }
+      return fail (error);
+    }
+
+  g_print (g_dngettext (GETTEXT_PACKAGE,
+                        "The audit log is intact: %" G_GUINT64_FORMAT " event checked.\n",
+                        "The audit log is intact: %" G_GUINT64_FORMAT " events checked.\n",
+                        n_checked),
+           n_checked);
+  return OV_EXIT_OK;
+}
+
+/**
+ * ov_command_line_handle:
+ * @options: the parsed options
+ * @database_path: (out) (transfer full) (nullable): the --database path, for the GUI
+ *
+ * Carries out the command-line actions. They run before any window opens and never need
+ * a display.
+ *
+ * Returns: -1 if the GUI should start, otherwise the exit status
+ */
+int
+ov_command_line_handle (GVariantDict  *options,
+                        char         **database_path)
+{
+  g_autoptr(OvStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  gboolean load_demo = g_variant_dict_contains (options, "load-demo");
+  gboolean verify_audit = g_variant_dict_contains (options, "verify-audit");
+
+  g_variant_dict_lookup (options, "database", "^ay", &path);
+  if (database_path != NULL)
+    *database_path = g_strdup (path);
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("oversight %s\n", PACKAGE_VERSION);
+      return OV_EXIT_OK;
+    }
+
+  if (!load_demo && !verify_audit)
+    return -1;
+
+  if (load_demo && verify_audit)
+    {
+      fprintf (stderr, "oversight: %s\n",
+               _("Give one action at a time: --load-demo or --verify-audit."));
+      return OV_EXIT_FAILED;
+    }
+
+  /* Checking a database that is not there would quietly create an empty one. */
+  if (verify_audit)
+    {
+      g_autofree char *effective = path != NULL ? g_strdup (path) : ov_store_get_default_path ();
+
+      if (!g_file_test (effective, G_FILE_TEST_IS_REGULAR))
+        {
+          fprintf (stderr, _("oversight: There is no database at “%s”. Check the path.\n"),
+                   effective);
+          return OV_EXIT_FAILED;
+        }
+    }
+
+  store = ov_store_open (path, &error);
+  if (store == NULL)
+    return fail (error);
+
+  if (load_demo)
+    return run_load_demo (store);
+  return run_verify_audit (store);
+}
