@@ -4,16 +4,25 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # Sourced by build-aux/run and build-aux/check. Installs only what is missing, so running it
-# twice is harmless.
+# twice is harmless. Needs root or sudo only when something is missing.
 
+# Build: compiler, meson and the libraries of the platform floor (Debian 12).
+# Tools: gettext for translations, xmllint, desktop-file-validate and appstreamcli for the
+#   validation tests, sqlite3 for backups.
+# Runtime and GUI tests under Xvfb: GTK's icon themes, the SVG loader for the icons, and fonts.
 OV_DEB_PACKAGES="
-  meson ninja-build pkg-config gcc gettext
+  meson ninja-build pkg-config gcc libc6-dev python3 gettext
   libgtk-4-dev libglib2.0-dev libglib2.0-bin libsqlite3-dev libxml2-dev libxml2-utils
   libcairo2-dev libpango1.0-dev
   desktop-file-utils appstream
   sqlite3 xvfb xauth
+  adwaita-icon-theme hicolor-icon-theme librsvg2-common shared-mime-info
   fonts-dejavu-core fonts-dejavu-extra
 "
+
+# Set to "yes" by ov_install_deps when it installed anything, so that a build directory
+# configured before can be reconfigured to find the new tools.
+OV_DEPS_INSTALLED=no
 
 ov_install_deps ()
 {
@@ -35,8 +44,10 @@ ov_install_deps ()
     echo "Install them, then run this command again." >&2
     exit 2
   fi
-  export DEBIAN_FRONTEND=noninteractive
-  $sudo_cmd apt-get update -q || exit 2
   # shellcheck disable=SC2086
-  $sudo_cmd apt-get install -y -q --no-install-recommends $missing || exit 2
+  $sudo_cmd env DEBIAN_FRONTEND=noninteractive apt-get update -q || exit 2
+  # shellcheck disable=SC2086
+  $sudo_cmd env DEBIAN_FRONTEND=noninteractive \
+    apt-get install -y -q --no-install-recommends $missing || exit 2
+  OV_DEPS_INSTALLED=yes
 }
