@@ -952,24 +952,28 @@ ov_store_get_account (OvStore *self)
 void
 _ov_store_require_user (OvStore *self)
 {
-  g_autoptr(GPtrArray) found = NULL;
-  OvStaff *user = NULL;
+  g_autoptr(OvRecord) user = NULL;
+  sqlite3_stmt *stmt;
 
   if (self->db == NULL)
     return;
 
-  found = _ov_store_select (self, OV_TYPE_STAFF, "WHERE os_account = ?1", 0, NULL);
-  if (found != NULL && found->len > 0)
-    user = g_ptr_array_index (found, 0);
+  stmt = _ov_store_prepare (self, "SELECT * FROM staff WHERE os_account = ?1", NULL);
+  if (stmt == NULL)
+    return;
+  sqlite3_bind_text (stmt, 1, self->account, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    user = _ov_store_read_record (self, OV_TYPE_STAFF, stmt);
+  sqlite3_reset (stmt);
 
   if (user == NULL && self->current_user == NULL)
     return;
   if (user != NULL && self->current_user != NULL &&
-      ov_record_get_id (OV_RECORD (user)) == ov_record_get_id (OV_RECORD (self->current_user)) &&
-      ov_record_get_revision (OV_RECORD (user)) == ov_record_get_revision (OV_RECORD (self->current_user)))
+      ov_record_get_id (user) == ov_record_get_id (OV_RECORD (self->current_user)) &&
+      ov_record_get_revision (user) == ov_record_get_revision (OV_RECORD (self->current_user)))
     return;
 
-  g_set_object (&self->current_user, user);
+  g_set_object (&self->current_user, OV_STAFF (user));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT_USER]);
 }
 
@@ -1026,17 +1030,17 @@ link_account_in_transaction (OvStore  *self,
                              GError  **error)
 {
   LinkAccount *link = user_data;
-  g_autoptr(GPtrArray) previous = NULL;
+  OvStaff *previous = self->current_user;
 
-  previous = _ov_store_select (self, OV_TYPE_STAFF, "WHERE os_account = ?1", 0, error);
-  if (previous == NULL)
-    return FALSE;
-  for (guint i = 0; i < previous->len; i++)
+  /* One account, one person: unlink whoever had this account before. */
+  if (previous != NULL &&
+      ov_record_get_id (OV_RECORD (previous)) != ov_record_get_id (OV_RECORD (link->staff)))
     {
-      OvStaff *other = g_ptr_array_index (previous, i);
+      g_autoptr(OvStaff) other = ov_store_load (self, OV_TYPE_STAFF,
+                                                ov_record_get_id (OV_RECORD (previous)), error);
 
-      if (ov_record_get_id (OV_RECORD (other)) == ov_record_get_id (OV_RECORD (link->staff)))
-        continue;
+      if (other == NULL)
+        return FALSE;
       ov_staff_set_os_account (other, NULL);
       if (!_ov_store_write_record (self, OV_RECORD (other), error))
         return FALSE;
@@ -1256,8 +1260,7 @@ _ov_store_write_record (OvStore   *self,
 
 failed:
   /* Put the record back as it was: the caller rolls back the transaction. */
-  if (ov_record_get_id (record) == 0 || id == 0)
-    ov_record_set_uuid (record, old_uuid);
+  ov_record_set_uuid (record, old_uuid);
   ov_record_set_created_at (record, old_created_at);
   ov_record_set_updated_at (record, old_updated_at);
   ov_record_set_revision (record, old_revision);
@@ -1285,15 +1288,29 @@ ov_store_save (OvStore   *self,
                OvRecord  *record,
                GError   **error)
 {
+  g_autofree char *uuid = NULL;
+  g_autofree char *created_at = NULL;
+  g_autofree char *updated_at = NULL;
+  gint64 revision;
   gint64 id;
 
   g_return_val_if_fail (OV_IS_STORE (self), FALSE);
   g_return_val_if_fail (OV_IS_RECORD (record), FALSE);
 
   id = ov_record_get_id (record);
+  uuid = g_strdup (ov_record_get_uuid (record));
+  created_at = g_strdup (ov_record_get_created_at (record));
+  updated_at = g_strdup (ov_record_get_updated_at (record));
+  revision = ov_record_get_revision (record);
+
   if (!ov_store_run_in_transaction (self, save_in_transaction, record, error))
     {
+      /* Even a failed commit leaves the record as the caller had it. */
       ov_record_set_id (record, id);
+      ov_record_set_uuid (record, uuid);
+      ov_record_set_created_at (record, created_at);
+      ov_record_set_updated_at (record, updated_at);
+      ov_record_set_revision (record, revision);
       return FALSE;
     }
 
@@ -1305,7 +1322,7 @@ ov_store_save (OvStore   *self,
 /**
  * _ov_store_select:
  * @clause: SQL after "SELECT * FROM table": a WHERE and ORDER BY with at most one
- *   parameter, ?1, bound to @param (or to the current account when it names os_account)
+ *   parameter, ?1, bound to @param
  *
  * Returns: (transfer full) (element-type OvRecord): the records found, or %NULL on error
  */
@@ -1326,12 +1343,7 @@ _ov_store_select (OvStore     *self,
   if (stmt == NULL)
     return NULL;
   if (clause != NULL && strstr (clause, "?1") != NULL)
-    {
-      if (strstr (clause, "os_account") != NULL)
-        sqlite3_bind_text (stmt, 1, self->account, -1, SQLITE_TRANSIENT);
-      else
-        sqlite3_bind_int64 (stmt, 1, param);
-    }
+    sqlite3_bind_int64 (stmt, 1, param);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (records, _ov_store_read_record (self, record_type, stmt));
