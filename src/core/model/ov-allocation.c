@@ -54,8 +54,8 @@ static GParamSpec *properties[N_PROPS];
 
 static gboolean
 ov_allocation_validate (OvRecord    *record,
-                       const char **property,
-                       GError     **error)
+                        const char **property,
+                        GError     **error)
 {
   OvAllocation *self = OV_ALLOCATION (record);
 
@@ -124,9 +124,9 @@ ov_allocation_finalize (GObject *object)
 
 static void
 ov_allocation_get_property (GObject    *object,
-                           guint       prop_id,
-                           GValue     *value,
-                           GParamSpec *pspec)
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
 {
   OvAllocation *self = OV_ALLOCATION (object);
 
@@ -172,9 +172,9 @@ ov_allocation_get_property (GObject    *object,
 
 static void
 ov_allocation_set_property (GObject      *object,
-                           guint         prop_id,
-                           const GValue *value,
-                           GParamSpec   *pspec)
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
 {
   OvAllocation *self = OV_ALLOCATION (object);
 
@@ -307,7 +307,7 @@ ov_allocation_get_case_id (OvAllocation *self)
 
 void
 ov_allocation_set_case_id (OvAllocation *self,
-                          gint64 case_id)
+                           gint64        case_id)
 {
   g_return_if_fail (OV_IS_ALLOCATION (self));
   if (self->case_id != case_id)
@@ -326,7 +326,7 @@ ov_allocation_get_staff_id (OvAllocation *self)
 
 void
 ov_allocation_set_staff_id (OvAllocation *self,
-                           gint64 staff_id)
+                            gint64        staff_id)
 {
   g_return_if_fail (OV_IS_ALLOCATION (self));
   if (self->staff_id != staff_id)
@@ -344,8 +344,8 @@ ov_allocation_get_role (OvAllocation *self)
 }
 
 void
-ov_allocation_set_role (OvAllocation *self,
-                       OvAllocationRole role)
+ov_allocation_set_role (OvAllocation     *self,
+                        OvAllocationRole  role)
 {
   g_return_if_fail (OV_IS_ALLOCATION (self));
   if (self->role != role)
@@ -364,7 +364,7 @@ ov_allocation_get_starts_at (OvAllocation *self)
 
 void
 ov_allocation_set_starts_at (OvAllocation *self,
-                            const char *starts_at)
+                             const char   *starts_at)
 {
   g_return_if_fail (OV_IS_ALLOCATION (self));
   if (ov_set_str (&self->starts_at, starts_at))
@@ -380,7 +380,7 @@ ov_allocation_get_ends_at (OvAllocation *self)
 
 void
 ov_allocation_set_ends_at (OvAllocation *self,
-                          const char *ends_at)
+                           const char   *ends_at)
 {
   g_return_if_fail (OV_IS_ALLOCATION (self));
   if (ov_set_str (&self->ends_at, ends_at))
@@ -396,7 +396,7 @@ ov_allocation_get_allocated_by (OvAllocation *self)
 
 void
 ov_allocation_set_allocated_by (OvAllocation *self,
-                               gint64 allocated_by)
+                                gint64        allocated_by)
 {
   g_return_if_fail (OV_IS_ALLOCATION (self));
   if (self->allocated_by != allocated_by)
@@ -415,7 +415,7 @@ ov_allocation_get_override_rationale (OvAllocation *self)
 
 void
 ov_allocation_set_override_rationale (OvAllocation *self,
-                                     const char *override_rationale)
+                                      const char   *override_rationale)
 {
   g_return_if_fail (OV_IS_ALLOCATION (self));
   if (ov_set_str (&self->override_rationale, override_rationale))
@@ -431,7 +431,7 @@ ov_allocation_get_pip_level (OvAllocation *self)
 
 void
 ov_allocation_set_pip_level (OvAllocation *self,
-                            OvPipLevel pip_level)
+                             OvPipLevel    pip_level)
 {
   g_return_if_fail (OV_IS_ALLOCATION (self));
   if (self->pip_level != pip_level)
@@ -449,8 +449,8 @@ ov_allocation_get_accreditation_status (OvAllocation *self)
 }
 
 void
-ov_allocation_set_accreditation_status (OvAllocation *self,
-                                       OvAccreditationStatus accreditation_status)
+ov_allocation_set_accreditation_status (OvAllocation          *self,
+                                        OvAccreditationStatus  accreditation_status)
 {
   g_return_if_fail (OV_IS_ALLOCATION (self));
   if (self->accreditation_status != accreditation_status)
@@ -469,7 +469,7 @@ ov_allocation_get_staff_name (OvAllocation *self)
 
 void
 ov_allocation_set_staff_name (OvAllocation *self,
-                             const char *staff_name)
+                              const char   *staff_name)
 {
   g_return_if_fail (OV_IS_ALLOCATION (self));
   if (ov_set_str (&self->staff_name, staff_name))
@@ -485,7 +485,7 @@ ov_allocation_get_allocated_by_name (OvAllocation *self)
 
 void
 ov_allocation_set_allocated_by_name (OvAllocation *self,
-                                    const char *allocated_by_name)
+                                     const char   *allocated_by_name)
 {
   g_return_if_fail (OV_IS_ALLOCATION (self));
   if (ov_set_str (&self->allocated_by_name, allocated_by_name))

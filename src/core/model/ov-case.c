@@ -56,8 +56,8 @@ static GParamSpec *properties[N_PROPS];
 
 static gboolean
 ov_case_validate (OvRecord    *record,
-                 const char **property,
-                 GError     **error)
+                  const char **property,
+                  GError     **error)
 {
   OvCase *self = OV_CASE (record);
 
@@ -149,9 +149,9 @@ ov_case_finalize (GObject *object)
 
 static void
 ov_case_get_property (GObject    *object,
-                     guint       prop_id,
-                     GValue     *value,
-                     GParamSpec *pspec)
+                      guint       prop_id,
+                      GValue     *value,
+                      GParamSpec *pspec)
 {
   OvCase *self = OV_CASE (object);
 
@@ -200,9 +200,9 @@ ov_case_get_property (GObject    *object,
 
 static void
 ov_case_set_property (GObject      *object,
-                     guint         prop_id,
-                     const GValue *value,
-                     GParamSpec   *pspec)
+                      guint         prop_id,
+                      const GValue *value,
+                      GParamSpec   *pspec)
 {
   OvCase *self = OV_CASE (object);
 
@@ -341,8 +341,8 @@ ov_case_get_reference (OvCase *self)
 }
 
 void
-ov_case_set_reference (OvCase *self,
-                      const char *reference)
+ov_case_set_reference (OvCase     *self,
+                       const char *reference)
 {
   g_return_if_fail (OV_IS_CASE (self));
   if (ov_set_str (&self->reference, reference))
@@ -357,8 +357,8 @@ ov_case_get_operation_name (OvCase *self)
 }
 
 void
-ov_case_set_operation_name (OvCase *self,
-                           const char *operation_name)
+ov_case_set_operation_name (OvCase     *self,
+                            const char *operation_name)
 {
   g_return_if_fail (OV_IS_CASE (self));
   if (ov_set_str (&self->operation_name, operation_name))
@@ -373,8 +373,8 @@ ov_case_get_summary (OvCase *self)
 }
 
 void
-ov_case_set_summary (OvCase *self,
-                    const char *summary)
+ov_case_set_summary (OvCase     *self,
+                     const char *summary)
 {
   g_return_if_fail (OV_IS_CASE (self));
   if (ov_set_str (&self->summary, summary))
@@ -389,8 +389,8 @@ ov_case_get_status (OvCase *self)
 }
 
 void
-ov_case_set_status (OvCase *self,
-                   OvCaseStatus status)
+ov_case_set_status (OvCase       *self,
+                    OvCaseStatus  status)
 {
   g_return_if_fail (OV_IS_CASE (self));
   if (self->status != status)
@@ -408,8 +408,8 @@ ov_case_get_opened_on (OvCase *self)
 }
 
 void
-ov_case_set_opened_on (OvCase *self,
-                      const char *opened_on)
+ov_case_set_opened_on (OvCase     *self,
+                       const char *opened_on)
 {
   g_return_if_fail (OV_IS_CASE (self));
   if (ov_set_str (&self->opened_on, opened_on))
@@ -424,8 +424,8 @@ ov_case_get_closed_on (OvCase *self)
 }
 
 void
-ov_case_set_closed_on (OvCase *self,
-                      const char *closed_on)
+ov_case_set_closed_on (OvCase     *self,
+                       const char *closed_on)
 {
   g_return_if_fail (OV_IS_CASE (self));
   if (ov_set_str (&self->closed_on, closed_on))
@@ -440,8 +440,8 @@ ov_case_get_offences (OvCase *self)
 }
 
 void
-ov_case_set_offences (OvCase *self,
-                     OvOffence offences)
+ov_case_set_offences (OvCase    *self,
+                      OvOffence  offences)
 {
   g_return_if_fail (OV_IS_CASE (self));
   if (self->offences != offences)
@@ -459,8 +459,8 @@ ov_case_get_exploitation_types (OvCase *self)
 }
 
 void
-ov_case_set_exploitation_types (OvCase *self,
-                               OvExploitation exploitation_types)
+ov_case_set_exploitation_types (OvCase         *self,
+                                OvExploitation  exploitation_types)
 {
   g_return_if_fail (OV_IS_CASE (self));
   if (self->exploitation_types != exploitation_types)
@@ -478,8 +478,8 @@ ov_case_get_county_lines (OvCase *self)
 }
 
 void
-ov_case_set_county_lines (OvCase *self,
-                         gboolean county_lines)
+ov_case_set_county_lines (OvCase   *self,
+                          gboolean  county_lines)
 {
   g_return_if_fail (OV_IS_CASE (self));
   county_lines = !!county_lines;
@@ -498,8 +498,8 @@ ov_case_get_protective_marking (OvCase *self)
 }
 
 void
-ov_case_set_protective_marking (OvCase *self,
-                               OvProtectiveMarking protective_marking)
+ov_case_set_protective_marking (OvCase              *self,
+                                OvProtectiveMarking  protective_marking)
 {
   g_return_if_fail (OV_IS_CASE (self));
   if (self->protective_marking != protective_marking)
@@ -517,8 +517,8 @@ ov_case_get_oic_name (OvCase *self)
 }
 
 void
-ov_case_set_oic_name (OvCase *self,
-                     const char *oic_name)
+ov_case_set_oic_name (OvCase     *self,
+                      const char *oic_name)
 {
   g_return_if_fail (OV_IS_CASE (self));
   if (ov_set_str (&self->oic_name, oic_name))
@@ -533,8 +533,8 @@ ov_case_get_pip2_override (OvCase *self)
 }
 
 void
-ov_case_set_pip2_override (OvCase *self,
-                          gboolean pip2_override)
+ov_case_set_pip2_override (OvCase   *self,
+                           gboolean  pip2_override)
 {
   g_return_if_fail (OV_IS_CASE (self));
   pip2_override = !!pip2_override;

@@ -56,8 +56,8 @@ static GParamSpec *properties[N_PROPS];
 
 static gboolean
 ov_staff_validate (OvRecord    *record,
-                  const char **property,
-                  GError     **error)
+                   const char **property,
+                   GError     **error)
 {
   OvStaff *self = OV_STAFF (record);
 
@@ -123,9 +123,9 @@ ov_staff_finalize (GObject *object)
 
 static void
 ov_staff_get_property (GObject    *object,
-                      guint       prop_id,
-                      GValue     *value,
-                      GParamSpec *pspec)
+                       guint       prop_id,
+                       GValue     *value,
+                       GParamSpec *pspec)
 {
   OvStaff *self = OV_STAFF (object);
 
@@ -174,9 +174,9 @@ ov_staff_get_property (GObject    *object,
 
 static void
 ov_staff_set_property (GObject      *object,
-                      guint         prop_id,
-                      const GValue *value,
-                      GParamSpec   *pspec)
+                       guint         prop_id,
+                       const GValue *value,
+                       GParamSpec   *pspec)
 {
   OvStaff *self = OV_STAFF (object);
 
@@ -316,8 +316,8 @@ ov_staff_get_name (OvStaff *self)
 }
 
 void
-ov_staff_set_name (OvStaff *self,
-                  const char *name)
+ov_staff_set_name (OvStaff    *self,
+                   const char *name)
 {
   g_return_if_fail (OV_IS_STAFF (self));
   if (ov_set_str (&self->name, name))
@@ -332,8 +332,8 @@ ov_staff_get_collar_number (OvStaff *self)
 }
 
 void
-ov_staff_set_collar_number (OvStaff *self,
-                           const char *collar_number)
+ov_staff_set_collar_number (OvStaff    *self,
+                            const char *collar_number)
 {
   g_return_if_fail (OV_IS_STAFF (self));
   if (ov_set_str (&self->collar_number, collar_number))
@@ -349,7 +349,7 @@ ov_staff_get_rank (OvStaff *self)
 
 void
 ov_staff_set_rank (OvStaff *self,
-                  OvRank rank)
+                   OvRank   rank)
 {
   g_return_if_fail (OV_IS_STAFF (self));
   if (self->rank != rank)
@@ -367,8 +367,8 @@ ov_staff_get_roles (OvStaff *self)
 }
 
 void
-ov_staff_set_roles (OvStaff *self,
-                   OvStaffRole roles)
+ov_staff_set_roles (OvStaff     *self,
+                    OvStaffRole  roles)
 {
   g_return_if_fail (OV_IS_STAFF (self));
   if (self->roles != roles)
@@ -386,8 +386,8 @@ ov_staff_get_pip_level (OvStaff *self)
 }
 
 void
-ov_staff_set_pip_level (OvStaff *self,
-                       OvPipLevel pip_level)
+ov_staff_set_pip_level (OvStaff    *self,
+                        OvPipLevel  pip_level)
 {
   g_return_if_fail (OV_IS_STAFF (self));
   if (self->pip_level != pip_level)
@@ -405,8 +405,8 @@ ov_staff_get_accreditation_status (OvStaff *self)
 }
 
 void
-ov_staff_set_accreditation_status (OvStaff *self,
-                                  OvAccreditationStatus accreditation_status)
+ov_staff_set_accreditation_status (OvStaff               *self,
+                                   OvAccreditationStatus  accreditation_status)
 {
   g_return_if_fail (OV_IS_STAFF (self));
   if (self->accreditation_status != accreditation_status)
@@ -424,8 +424,8 @@ ov_staff_get_accreditation_date (OvStaff *self)
 }
 
 void
-ov_staff_set_accreditation_date (OvStaff *self,
-                                const char *accreditation_date)
+ov_staff_set_accreditation_date (OvStaff    *self,
+                                 const char *accreditation_date)
 {
   g_return_if_fail (OV_IS_STAFF (self));
   if (ov_set_str (&self->accreditation_date, accreditation_date))
@@ -440,8 +440,8 @@ ov_staff_get_unit (OvStaff *self)
 }
 
 void
-ov_staff_set_unit (OvStaff *self,
-                  const char *unit)
+ov_staff_set_unit (OvStaff    *self,
+                   const char *unit)
 {
   g_return_if_fail (OV_IS_STAFF (self));
   if (ov_set_str (&self->unit, unit))
@@ -456,8 +456,8 @@ ov_staff_get_email (OvStaff *self)
 }
 
 void
-ov_staff_set_email (OvStaff *self,
-                   const char *email)
+ov_staff_set_email (OvStaff    *self,
+                    const char *email)
 {
   g_return_if_fail (OV_IS_STAFF (self));
   if (ov_set_str (&self->email, email))
@@ -472,8 +472,8 @@ ov_staff_get_phone (OvStaff *self)
 }
 
 void
-ov_staff_set_phone (OvStaff *self,
-                   const char *phone)
+ov_staff_set_phone (OvStaff    *self,
+                    const char *phone)
 {
   g_return_if_fail (OV_IS_STAFF (self));
   if (ov_set_str (&self->phone, phone))
@@ -488,8 +488,8 @@ ov_staff_get_active (OvStaff *self)
 }
 
 void
-ov_staff_set_active (OvStaff *self,
-                    gboolean active)
+ov_staff_set_active (OvStaff  *self,
+                     gboolean  active)
 {
   g_return_if_fail (OV_IS_STAFF (self));
   active = !!active;
@@ -508,8 +508,8 @@ ov_staff_get_os_account (OvStaff *self)
 }
 
 void
-ov_staff_set_os_account (OvStaff *self,
-                        const char *os_account)
+ov_staff_set_os_account (OvStaff    *self,
+                         const char *os_account)
 {
   g_return_if_fail (OV_IS_STAFF (self));
   if (ov_set_str (&self->os_account, os_account))
