@@ -9,8 +9,8 @@
  *
  * Generates (or reuses) two databases through the core API, each in one transaction so
  * that validation, the audit chain and the triggers run as in real use: 100 cases with 20
- * staff, and 100,000 cases with 2,000 staff with officers in the case allocated to a share
- * of them. Then measures:
+ * staff, and 100,000 cases with 2,000 staff; 90% of cases get an officer in the case
+ * through ov_store_allocate (--allocate changes the share). Then measures:
  *
  *  (a) opening the database and showing the first screenful of the case list, in a new
  *      process each run, for 100 and for 100,000 cases: target ratio at most 1.5;
@@ -52,9 +52,11 @@
 #define TARGET_SEARCH_RATIO  2.0
 #define TARGET_PEAK_MB       150.0
 
-/* Two keystrokes a user might make, alternated so each one really runs a new search:
- * a word from operation names and a word from summaries. */
+/* Keystrokes a user might make, alternated so each one really runs a new search: a word
+ * from operation names and a word from summaries (measured against the target), and, for
+ * information, the first letter of a search, which matches most of the cases. */
 static const char * const search_prefixes[] = { "kest", "nail" };
+static const char * const first_letters[] = { "s", "k" };
 
 /* ---- Generating a database ---------------------------------------------------------- */
 
@@ -264,8 +266,9 @@ static char *
 random_date (Generator  *gen,
              guint       year)
 {
-  /* Nothing after November 2026, the month these figures were first taken. */
-  guint month = 1 + pick (gen, year >= 2026 ? 11 : 12);
+  /* Nothing after October 2026, so that a case closes by 27 November 2026 (the day these
+   * figures were first taken) at least 30 days after it opened. */
+  guint month = 1 + pick (gen, year >= 2026 ? 10 : 12);
 
   return g_strdup_printf ("%u-%02u-%02u", year, month, 1 + pick (gen, 28));
 }
@@ -411,7 +414,7 @@ generate_cases (OvStore    *store,
         }
 
       if ((i + 1) % 10000 == 0)
-        g_printerr ("  … %u cases\n", i + 1);
+        g_printerr ("  ... %u cases\n", i + 1);
     }
   return TRUE;
 }
@@ -467,7 +470,7 @@ ensure_database (const char  *path,
 
   remove_database (path);
   g_print ("Generating %s: %u cases, %u staff, officer in the case allocated to about %u%% "
-           "of cases …\n", path, n_cases, n_staff, allocate_percent);
+           "of cases ...\n", path, n_cases, n_staff, allocate_percent);
 
   start = g_get_monotonic_time ();
   store = ov_store_open (path, error);
@@ -762,17 +765,21 @@ write_script (const char  *dir,
 }
 
 static gboolean
-bench_search (const char    *dir,
-              const char    *large_path,
-              const char    *sqlite3_path,
-              guint          runs,
-              SearchResult  *result,
-              GError       **error)
+bench_search (const char          *dir,
+              const char          *large_path,
+              const char          *sqlite3_path,
+              const char * const  *prefixes,
+              guint                runs,
+              gboolean             explain,
+              SearchResult        *result,
+              GError             **error)
 {
   g_autoptr(OvStore) store = NULL;
   g_autoptr(OvCaseList) list = NULL;
-  g_autoptr(GArray) ours = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) timer = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) ours_0 = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) ours_1 = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) timer_0 = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) timer_1 = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) whole = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) empty = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GString) timed_script = g_string_new (".timer on\n.output /dev/null\n");
@@ -785,22 +792,28 @@ bench_search (const char    *dir,
   g_autofree char *read_timed = NULL;
   g_autofree char *read_plain = NULL;
   g_autofree char *read_empty = NULL;
+  g_autofree char *match_0 = ov_case_list_build_match (prefixes[0]);
+  g_autofree char *match_1 = ov_case_list_build_match (prefixes[1]);
   g_auto(GStrv) lines = NULL;
+  GArray *ours[2] = { ours_0, ours_1 };
+  GArray *timer[2] = { timer_0, timer_1 };
+  const char *matches[2] = { match_0, match_1 };
+  guint counts[2] = { 0, 0 };
   guint n_keystrokes = runs * 2;
-  guint counts[G_N_ELEMENTS (search_prefixes)] = { 0 };
-  char *matches[G_N_ELEMENTS (search_prefixes)];
+  guint n_timings = 0;
   double pending = -1;
 
-  for (guint p = 0; p < G_N_ELEMENTS (search_prefixes); p++)
-    matches[p] = ov_case_list_build_match (search_prefixes[p]);
-
-  g_print ("\n(b) One search keystroke over %u cases\n"
-           "    Oversight: ov_case_list_set_search then n_items and the first %u items, in\n"
-           "    this process with the list open; the typed text alternates between",
-           LARGE_CASES, SCREENFUL);
-  for (guint p = 0; p < G_N_ELEMENTS (search_prefixes); p++)
-    g_print ("%s “%s” (%s)", p > 0 ? " and" : "", search_prefixes[p], matches[p]);
-  g_print ("\n    so every keystroke runs a new search; %u keystrokes.\n", n_keystrokes);
+  if (explain)
+    g_print ("\n(b) One search keystroke over %u cases\n"
+             "    Oversight: ov_case_list_set_search, then n_items and the first %u items (the\n"
+             "    list loads one page of %u rows), in this process with the list open.\n"
+             "    The typed text alternates so that every keystroke runs a new search.\n"
+             "    sqlite3 shell: the list's two statements (count, then first page; SQL as in\n"
+             "    ov-case-list.c, the match as a literal) for the same keystrokes in the same\n"
+             "    order, in one shell session on the same file.\n",
+             LARGE_CASES, SCREENFUL, LIST_PAGE_SIZE);
+  g_print ("    Typed text alternates between \"%s\" (%s) and \"%s\" (%s); %u keystrokes.\n",
+           prefixes[0], matches[0], prefixes[1], matches[1], n_keystrokes);
 
   store = ov_store_open (large_path, error);
   if (store == NULL)
@@ -810,14 +823,14 @@ bench_search (const char    *dir,
 
   for (guint i = 0; i < n_keystrokes; i++)
     {
-      guint p = i % G_N_ELEMENTS (search_prefixes);
+      guint p = i % 2;
       gint64 start = g_get_monotonic_time ();
       double ms;
 
-      ov_case_list_set_search (list, search_prefixes[p]);
+      ov_case_list_set_search (list, prefixes[p]);
       fetch_screenful (G_LIST_MODEL (list), 0);
       ms = (g_get_monotonic_time () - start) / 1000.0;
-      g_array_append_val (ours, ms);
+      g_array_append_val (ours[p], ms);
       counts[p] = g_list_model_get_n_items (G_LIST_MODEL (list));
 
       append_search_sql (timed_script, matches[p]);
@@ -827,11 +840,6 @@ bench_search (const char    *dir,
   g_clear_object (&list);
   g_clear_object (&store);
 
-  for (guint p = 0; p < G_N_ELEMENTS (search_prefixes); p++)
-    g_print ("    “%s” matches %u cases\n", search_prefixes[p], counts[p]);
-
-  /* The same statements in the same order, in one sqlite3 shell session on the same file,
-   * so its page cache warms up as ours did. */
   if (!write_script (dir, "search-timed.sql", timed_script->str, &timed_path, error) ||
       !write_script (dir, "search-plain.sql", plain_script->str, &plain_path, error) ||
       !write_script (dir, "search-empty.sql", empty_script->str, &empty_path, error))
@@ -840,6 +848,8 @@ bench_search (const char    *dir,
   read_plain = g_strdup_printf (".read %s", plain_path);
   read_empty = g_strdup_printf (".read %s", empty_path);
 
+  /* .timer only works on input the shell reads (.read), not on statements given as
+   * arguments. Its "real" figure is rounded to milliseconds per statement. */
   {
     const char *argv[] = { sqlite3_path, "-batch", "-init", "/dev/null", large_path,
                            read_timed, NULL };
@@ -861,15 +871,16 @@ bench_search (const char    *dir,
         pending = ms;   /* the count */
       else
         {
-          ms += pending; /* the page */
-          g_array_append_val (timer, ms);
+          ms += pending; /* plus the page */
+          g_array_append_val (timer[n_timings % 2], ms);
+          n_timings++;
           pending = -1;
         }
     }
-  if (timer->len != n_keystrokes)
+  if (n_timings != n_keystrokes)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                   "sqlite3 printed %u timings for %u keystrokes", timer->len, n_keystrokes);
+                   "sqlite3 printed %u timings for %u keystrokes", n_timings, n_keystrokes);
       return FALSE;
     }
 
@@ -896,33 +907,34 @@ bench_search (const char    *dir,
       g_array_append_val (empty, ms);
     }
 
-  result->oversight_ms = median (ours);
-  result->shell_timer_ms = median (timer);
+  /* The two texts match different numbers of cases, so their times form two groups: the
+   * figure per keystroke is the mean of the two medians, which is what the whole-shell
+   * figure (total time / keystrokes) measures too. */
+  result->oversight_ms = (median (ours[0]) + median (ours[1])) / 2;
+  result->shell_timer_ms = (median (timer[0]) + median (timer[1])) / 2;
   result->shell_whole_ms = (median (whole) - median (empty)) / n_keystrokes;
-  /* .timer prints whole milliseconds; the whole-shell figure resolves microseconds, so it
-   * is the one compared, unless it came out at nothing. */
+  /* The whole-shell figure resolves microseconds where .timer rounds to milliseconds, so it
+   * is the one compared with the target. */
   result->ratio = result->oversight_ms / MAX (result->shell_whole_ms, 0.001);
 
-  g_print ("    Oversight:               median %7.2f ms per keystroke (fastest %.2f ms)\n",
-           result->oversight_ms, minimum (ours));
-  g_print ("    sqlite3 shell, .timer:   median %7.2f ms per keystroke (count + page query;\n"
-           "                             real time per statement as printed by .timer on,\n"
-           "                             which rounds each statement to whole milliseconds)\n",
-           result->shell_timer_ms);
-  g_print ("    sqlite3 shell, whole:    %7.2f ms per keystroke = (median wall time of the\n"
-           "                             shell running all %u keystrokes, %.1f ms, minus the\n"
-           "                             same shell running %u empty queries, %.1f ms) / %u;\n"
-           "                             medians of %u runs; includes parsing each statement\n"
-           "                             and formatting the rows (to /dev/null)\n",
-           result->shell_whole_ms, n_keystrokes, median (whole), n_keystrokes * 2,
-           median (empty), n_keystrokes, SHELL_REPEATS);
-  g_print ("    ratio Oversight / sqlite3 shell (whole-shell figure): %.2f (target at most %.0f)\n",
-           result->ratio, TARGET_SEARCH_RATIO);
-  g_print ("    ratio Oversight / sqlite3 shell (.timer figure):      %.2f\n",
-           result->oversight_ms / MAX (result->shell_timer_ms, 0.001));
-
-  for (guint p = 0; p < G_N_ELEMENTS (search_prefixes); p++)
-    g_free (matches[p]);
+  g_print ("                               \"%s\" (%u cases)   \"%s\" (%u cases)   per keystroke\n",
+           prefixes[0], counts[0], prefixes[1], counts[1]);
+  g_print ("    Oversight, median          %8.2f ms          %8.2f ms          %8.2f ms\n",
+           median (ours[0]), median (ours[1]), result->oversight_ms);
+  g_print ("    sqlite3 shell .timer, med. %8.2f ms          %8.2f ms          %8.2f ms\n",
+           median (timer[0]), median (timer[1]), result->shell_timer_ms);
+  g_print ("    sqlite3 shell, whole                                              %8.2f ms\n",
+           result->shell_whole_ms);
+  if (explain)
+    g_print ("    \".timer\": the real time per statement printed by .timer on (count + page).\n"
+             "    \"whole\": (median wall time of the shell running all %u keystrokes, %.1f ms,\n"
+             "    minus the same shell running %u empty queries, %.1f ms) / %u, medians of %u\n"
+             "    runs; it includes parsing each statement and formatting the rows to /dev/null.\n",
+             n_keystrokes, median (whole), n_keystrokes * 2, median (empty), n_keystrokes,
+             SHELL_REPEATS);
+  g_print ("    ratio Oversight / shell: %.2f against the whole-shell figure, %.2f against "
+           ".timer\n",
+           result->ratio, result->oversight_ms / MAX (result->shell_timer_ms, 0.001));
   return TRUE;
 }
 
@@ -989,9 +1001,10 @@ main (int   argc,
   g_autofree char *sqlite3_version = NULL;
   gboolean regenerate = FALSE;
   int runs = 21;
-  int allocate_percent = 20;
+  int allocate_percent = 90;
   OpenResult open_result = { 0 };
   SearchResult search_result = { 0 };
+  SearchResult first_letter_result = { 0 };
   MemoryResult memory_result = { 0 };
   const GOptionEntry entries[] = {
     { "dir", 0, 0, G_OPTION_ARG_FILENAME, &dir,
@@ -1001,7 +1014,7 @@ main (int   argc,
     { "runs", 0, 0, G_OPTION_ARG_INT, &runs,
       "Runs per measurement, at least 15 (default: 21)", "N" },
     { "allocate", 0, 0, G_OPTION_ARG_INT, &allocate_percent,
-      "Percentage of generated cases given an officer in the case (default: 20)", "PERCENT" },
+      "Percentage of generated cases given an officer in the case (default: 90)", "PERCENT" },
     { "child-open", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME, &child_open_path,
       NULL, NULL },
     { "child-memory", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME, &child_memory_path,
@@ -1009,7 +1022,7 @@ main (int   argc,
     { NULL }
   };
 
-  context = g_option_context_new ("— benchmark the case list at 100,000 cases");
+  context = g_option_context_new ("- benchmark the case list at 100,000 cases");
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
@@ -1069,7 +1082,18 @@ main (int   argc,
     }
 
   if (!bench_open (self_exe, small_path, large_path, runs, &open_result, &error) ||
-      !bench_search (dir, large_path, sqlite3_path, runs, &search_result, &error) ||
+      !bench_search (dir, large_path, sqlite3_path, search_prefixes, runs, TRUE,
+                     &search_result, &error))
+    {
+      g_printerr ("Benchmark failed: %s\n", error->message);
+      return 2;
+    }
+
+  g_print ("\n(b, for information) The first keystroke of a search: one letter, which\n"
+           "    matches most cases, so counting and sorting them is the most work a\n"
+           "    keystroke can cause. No target.\n");
+  if (!bench_search (dir, large_path, sqlite3_path, first_letters, runs, FALSE,
+                     &first_letter_result, &error) ||
       !bench_memory (self_exe, large_path, &memory_result, &error))
     {
       g_printerr ("Benchmark failed: %s\n", error->message);
@@ -1077,11 +1101,13 @@ main (int   argc,
     }
 
   g_print ("\nSummary                                              measured   target    met\n");
-  g_print ("(a) open + first screenful, 100,000 / 100 cases      %6.2f     ≤ %.1f     %s\n",
+  g_print ("(a) open + first screenful, 100,000 / 100 cases      %6.2f     <= %.1f     %s\n",
            open_result.ratio, TARGET_OPEN_RATIO, met (open_result.ratio <= TARGET_OPEN_RATIO));
-  g_print ("(b) search keystroke, Oversight / sqlite3 shell      %6.2f     ≤ %.0f       %s\n",
+  g_print ("(b) search keystroke, Oversight / sqlite3 shell      %6.2f     <= %.0f       %s\n",
            search_result.ratio, TARGET_SEARCH_RATIO,
            met (search_result.ratio <= TARGET_SEARCH_RATIO));
+  g_print ("    (first letter, for information:                 %6.2f,  %.0f ms per keystroke)\n",
+           first_letter_result.ratio, first_letter_result.oversight_ms);
   g_print ("(c) peak memory, list on 100,000 cases (MB)          %6.1f     < %.0f     %s\n",
            memory_result.peak_mb, TARGET_PEAK_MB, met (memory_result.peak_mb < TARGET_PEAK_MB));
 
