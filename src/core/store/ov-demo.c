@@ -378,9 +378,9 @@ typedef struct
   const char       *override_rationale;
 } DemoAllocation;
 
-#define OIC          OV_ALLOCATION_ROLE_OFFICER_IN_CASE
+#define OIC               OV_ALLOCATION_ROLE_OFFICER_IN_CASE
 #define INVESTIGATOR_ROLE OV_ALLOCATION_ROLE_INVESTIGATOR
-#define DEPUTY       OV_ALLOCATION_ROLE_DEPUTY
+#define DEPUTY            OV_ALLOCATION_ROLE_DEPUTY
 
 /* In the order they are made for each supervisor. Operation Lapwing is allocated twice:
  * its first officer in the case leaves the force, so the history shows an ended allocation.
