@@ -1,0 +1,449 @@
+/* ov-window.c
+ *
+ * Copyright 2026 The Oversight authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The main window: the protective marking, who is signed in, and the pages.
+ */
+
+#define G_LOG_DOMAIN "ov-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ov-case-page.h"
+#include "ov-cases-page.h"
+#include "ov-dialogs.h"
+#include "ov-enum-types.h"
+#include "ov-staff.h"
+#include "ov-staff-page.h"
+#include "ov-store.h"
+#include "ov-window.h"
+
+struct _OvWindow
+{
+  GtkApplicationWindow  parent_instance;
+
+  OvStore              *store;
+  GSettings            *settings;
+  gboolean              may_close;
+
+  GtkLabel             *user_label;
+  GtkStack             *main_stack;
+  GtkStack             *cases_stack;
+  OvCasesPage          *cases_page;
+  OvCasePage           *case_page;
+  OvStaffPage          *staff_page;
+};
+
+G_DEFINE_FINAL_TYPE (OvWindow, ov_window, GTK_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static gboolean
+showing_staff (OvWindow *self)
+{
+  return g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "staff") == 0;
+}
+
+static gboolean
+showing_case (OvWindow *self)
+{
+  return !showing_staff (self) &&
+         g_strcmp0 (gtk_stack_get_visible_child_name (self->cases_stack), "case") == 0;
+}
+
+static void
+update_user (OvWindow *self)
+{
+  OvStaff *user = self->store != NULL ? ov_store_get_current_user (self->store) : NULL;
+  g_autofree char *text = NULL;
+
+  if (user == NULL)
+    {
+      gtk_label_set_text (self->user_label, "");
+      return;
+    }
+
+  /* Translators: the person signed in, e.g. "Helen Marsh, Detective Inspector" */
+  text = g_strdup_printf (_("%s, %s"), ov_staff_get_name (user),
+                          ov_enum_get_label (OV_TYPE_RANK, ov_staff_get_rank (user)));
+  gtk_label_set_text (self->user_label, text);
+}
+
+static void
+show_case_page (OvWindow *self)
+{
+  gtk_stack_set_visible_child_name (self->main_stack, "cases");
+  gtk_stack_set_visible_child_name (self->cases_stack, "case");
+  gtk_widget_grab_focus (GTK_WIDGET (self->case_page));
+}
+
+/* Opening a case, or a new one, once the case shown has been saved or left. */
+
+static void
+on_case_left (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autofree gint64 *case_id = user_data;
+  OvCasePage *case_page = OV_CASE_PAGE (source);
+  OvWindow *self = OV_WINDOW (gtk_widget_get_root (GTK_WIDGET (case_page)));
+  g_autoptr(GError) error = NULL;
+
+  if (!ov_case_page_confirm_leave_finish (case_page, result, NULL))
+    {
+      show_case_page (self);
+      return;
+    }
+
+  if (*case_id == 0)
+    ov_case_page_new_case (case_page);
+  else if (!ov_case_page_load (case_page, *case_id, &error))
+    {
+      ov_dialogs_show_error (GTK_WIDGET (self), _("The case could not be opened"),
+                             error->message);
+      return;
+    }
+  show_case_page (self);
+}
+
+static void
+open_case (OvWindow *self,
+           gint64    case_id)
+{
+  ov_case_page_confirm_leave (self->case_page, NULL, on_case_left,
+                              g_memdup2 (&case_id, sizeof case_id));
+}
+
+static void
+on_case_page_closed (OvWindow   *self,
+                     OvCasePage *case_page)
+{
+  gtk_stack_set_visible_child_name (self->cases_stack, "list");
+  gtk_widget_grab_focus (GTK_WIDGET (self->cases_page));
+}
+
+/* Closing with unsaved changes: the case first, then the person in the staff editor. */
+
+static void
+on_close_staff_confirmed (GObject      *source,
+                          GAsyncResult *result,
+                          gpointer      user_data)
+{
+  g_autoptr(OvWindow) self = user_data;
+
+  if (!ov_staff_page_confirm_leave_finish (OV_STAFF_PAGE (source), result, NULL))
+    return;
+  self->may_close = TRUE;
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+on_close_case_confirmed (GObject      *source,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  g_autoptr(OvWindow) self = user_data;
+
+  if (!ov_case_page_confirm_leave_finish (OV_CASE_PAGE (source), result, NULL))
+    return;
+  if (ov_staff_page_get_modified (self->staff_page))
+    gtk_stack_set_visible_child_name (self->main_stack, "staff");
+  ov_staff_page_confirm_leave (self->staff_page, NULL, on_close_staff_confirmed,
+                               g_object_ref (self));
+}
+
+static void
+save_window_state (OvWindow *self)
+{
+  int width, height;
+
+  if (self->settings == NULL)
+    return;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
+  if (!gtk_window_is_maximized (GTK_WINDOW (self)) && width > 0 && height > 0)
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+}
+
+static void
+restore_window_state (OvWindow *self)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  /* The schema is optional: tests and uninstalled runs may not have it. */
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+  if (schema == NULL)
+    return;
+
+  self->settings = g_settings_new_full (schema, NULL, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
+/* Actions */
+
+static void
+new_case_action (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  open_case (OV_WINDOW (user_data), 0);
+}
+
+static void
+open_case_action (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  open_case (OV_WINDOW (user_data), g_variant_get_int64 (parameter));
+}
+
+static void
+new_action (GSimpleAction *action,
+            GVariant      *parameter,
+            gpointer       user_data)
+{
+  OvWindow *self = user_data;
+
+  if (showing_staff (self))
+    gtk_widget_activate_action (GTK_WIDGET (self->staff_page), "staff.new", NULL);
+  else
+    open_case (self, 0);
+}
+
+static void
+save_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  OvWindow *self = user_data;
+
+  if (showing_staff (self))
+    gtk_widget_activate_action (GTK_WIDGET (self->staff_page), "staff.save", NULL);
+  else if (showing_case (self))
+    gtk_widget_activate_action (GTK_WIDGET (self->case_page), "case.save", NULL);
+}
+
+static void
+find_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  OvWindow *self = user_data;
+
+  if (showing_staff (self))
+    ov_staff_page_focus_search (self->staff_page);
+  else if (!showing_case (self))
+    ov_cases_page_focus_search (self->cases_page);
+}
+
+static void
+back_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  OvWindow *self = user_data;
+
+  if (showing_case (self))
+    gtk_widget_activate_action (GTK_WIDGET (self->case_page), "case.back", NULL);
+}
+
+static void
+show_page_action (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  OvWindow *self = user_data;
+  const char *name = g_variant_get_string (parameter, NULL);
+
+  if (gtk_stack_get_child_by_name (self->main_stack, name) == NULL)
+    return;
+  gtk_stack_set_visible_child_name (self->main_stack, name);
+  gtk_widget_grab_focus (gtk_stack_get_visible_child (self->main_stack));
+}
+
+static const GActionEntry window_actions[] = {
+  { "new", new_action },
+  { "new-case", new_case_action },
+  { "open-case", open_case_action, "x" },
+  { "save", save_action },
+  { "find", find_action },
+  { "back", back_action },
+  { "show-page", show_page_action, "s" },
+};
+
+/* Overrides */
+
+static gboolean
+ov_window_close_request (GtkWindow *window)
+{
+  OvWindow *self = OV_WINDOW (window);
+
+  if (!self->may_close &&
+      (ov_case_page_get_modified (self->case_page) ||
+       ov_staff_page_get_modified (self->staff_page)))
+    {
+      if (ov_case_page_get_modified (self->case_page))
+        show_case_page (self);
+      ov_case_page_confirm_leave (self->case_page, NULL, on_close_case_confirmed,
+                                  g_object_ref (self));
+      return TRUE;
+    }
+
+  save_window_state (self);
+  return GTK_WINDOW_CLASS (ov_window_parent_class)->close_request (window);
+}
+
+static void
+ov_window_constructed (GObject *object)
+{
+  OvWindow *self = OV_WINDOW (object);
+
+  G_OBJECT_CLASS (ov_window_parent_class)->constructed (object);
+
+  ov_cases_page_set_store (self->cases_page, self->store);
+  ov_case_page_set_store (self->case_page, self->store);
+  ov_staff_page_set_store (self->staff_page, self->store);
+  if (self->store != NULL)
+    g_signal_connect_object (self->store, "notify::current-user",
+                             G_CALLBACK (update_user), self, G_CONNECT_SWAPPED);
+  update_user (self);
+  restore_window_state (self);
+}
+
+static void
+ov_window_dispose (GObject *object)
+{
+  OvWindow *self = OV_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), OV_TYPE_WINDOW);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (ov_window_parent_class)->dispose (object);
+}
+
+static void
+ov_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  OvWindow *self = OV_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ov_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  OvWindow *self = OV_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ov_window_class_init (OvWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = ov_window_constructed;
+  object_class->dispose = ov_window_dispose;
+  object_class->get_property = ov_window_get_property;
+  object_class->set_property = ov_window_set_property;
+
+  window_class->close_request = ov_window_close_request;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         OV_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (OV_TYPE_CASES_PAGE);
+  g_type_ensure (OV_TYPE_CASE_PAGE);
+  g_type_ensure (OV_TYPE_STAFF_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/ov-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, OvWindow, user_label);
+  gtk_widget_class_bind_template_child (widget_class, OvWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, OvWindow, cases_stack);
+  gtk_widget_class_bind_template_child (widget_class, OvWindow, cases_page);
+  gtk_widget_class_bind_template_child (widget_class, OvWindow, case_page);
+  gtk_widget_class_bind_template_child (widget_class, OvWindow, staff_page);
+  gtk_widget_class_bind_template_callback (widget_class, on_case_page_closed);
+}
+
+static void
+ov_window_init (OvWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), window_actions,
+                                   G_N_ELEMENTS (window_actions), self);
+}
+
+/**
+ * ov_window_new:
+ * @application: (nullable): the application
+ * @store: the store whose cases and staff are shown
+ *
+ * Returns: (transfer none): a new main window
+ */
+OvWindow *
+ov_window_new (GtkApplication *application,
+               OvStore        *store)
+{
+  g_return_val_if_fail (application == NULL || GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (OV_IS_STORE (store), NULL);
+
+  return g_object_new (OV_TYPE_WINDOW,
+                       "application", application,
+                       "store", store,
+                       NULL);
+}
+
+OvStore *
+ov_window_get_store (OvWindow *self)
+{
+  g_return_val_if_fail (OV_IS_WINDOW (self), NULL);
+  return self->store;
+}

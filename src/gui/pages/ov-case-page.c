@@ -1,0 +1,845 @@
+/* ov-case-page.c
+ *
+ * Copyright 2026 The Oversight authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One case: its details, edited in place and saved through the store, and who is
+ * allocated to it under the PIP2 rule.
+ */
+
+#define G_LOG_DOMAIN "ov-case-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ov-allocation.h"
+#include "ov-allocation-dialog.h"
+#include "ov-allocation-row.h"
+#include "ov-case.h"
+#include "ov-case-page.h"
+#include "ov-dialogs.h"
+#include "ov-enum-types.h"
+#include "ov-form.h"
+#include "ov-store.h"
+#include "ov-util.h"
+
+struct _OvCasePage
+{
+  GtkWidget          parent_instance;
+
+  OvStore           *store;
+  OvForm            *form;
+  GBindingGroup     *case_bindings;
+  GListStore        *allocations;
+
+  GtkLabel          *title_label;
+  GtkWidget         *override_badge;
+  GtkRevealer       *error_revealer;
+  GtkLabel          *error_label;
+  GtkWidget         *reload_button;
+  GtkRevealer       *override_revealer;
+
+  GtkEntry          *reference_entry;
+  GtkLabel          *reference_error;
+  GtkEntry          *operation_entry;
+  GtkLabel          *operation_error;
+  GtkDropDown       *status_drop_down;
+  GtkLabel          *status_error;
+  GtkEntry          *opened_entry;
+  GtkLabel          *opened_error;
+  GtkEntry          *closed_entry;
+  GtkLabel          *closed_error;
+  GtkDropDown       *marking_drop_down;
+  GtkLabel          *marking_error;
+  GtkTextView       *summary_view;
+  GtkLabel          *summary_error;
+
+  GtkCheckButton    *offence_s1_check;
+  GtkCheckButton    *offence_s2_check;
+  GtkCheckButton    *offence_s4_check;
+  GtkCheckButton    *offence_other_check;
+  GtkLabel          *offences_error;
+
+  GtkCheckButton    *labour_check;
+  GtkCheckButton    *sexual_check;
+  GtkCheckButton    *criminal_check;
+  GtkCheckButton    *domestic_check;
+  GtkCheckButton    *organ_check;
+  GtkCheckButton    *unknown_check;
+  GtkLabel          *exploitation_error;
+  GtkCheckButton    *county_lines_check;
+  GtkLabel          *county_lines_error;
+
+  GtkLabel          *allocation_hint;
+  GtkListBox        *current_list;
+  GtkListBox        *history_list;
+};
+
+G_DEFINE_FINAL_TYPE (OvCasePage, ov_case_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_CASE,
+  PROP_MODIFIED,
+  N_PROPS
+};
+
+enum {
+  CLOSED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static OvCase *
+current_case (OvCasePage *self)
+{
+  return OV_CASE (ov_form_get_record (self->form));
+}
+
+static gint64
+current_case_id (OvCasePage *self)
+{
+  OvCase *the_case = current_case (self);
+
+  return the_case != NULL ? ov_record_get_id (OV_RECORD (the_case)) : 0;
+}
+
+static void
+set_flag_label (GtkCheckButton *check_button,
+                GType           flags_type,
+                guint           flag)
+{
+  gtk_check_button_set_label (check_button, ov_enum_get_label (flags_type, (int) flag));
+}
+
+static void
+update_title (OvCasePage *self)
+{
+  OvCase *the_case = current_case (self);
+
+  if (the_case == NULL || ov_record_get_id (OV_RECORD (the_case)) == 0)
+    gtk_label_set_text (self->title_label, _("New Case"));
+  else
+    gtk_label_set_text (self->title_label, ov_case_get_reference (the_case));
+}
+
+static void
+update_actions (OvCasePage *self)
+{
+  OvCase *the_case = current_case (self);
+  gboolean saved = current_case_id (self) != 0;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.save",
+                                 the_case != NULL && (!saved || ov_form_get_modified (self->form)));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.allocate", saved);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.reload", saved);
+  gtk_widget_set_visible (GTK_WIDGET (self->allocation_hint), !saved);
+}
+
+static void
+hide_store_error (OvCasePage *self)
+{
+  gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
+}
+
+static void
+show_store_error (OvCasePage   *self,
+                  const GError *error)
+{
+  gtk_label_set_text (self->error_label, error->message);
+  gtk_widget_set_visible (self->reload_button,
+                          g_error_matches (error, OV_STORE_ERROR, OV_STORE_ERROR_CONFLICT));
+  gtk_revealer_set_reveal_child (self->error_revealer, TRUE);
+}
+
+static void
+load_allocations (OvCasePage *self)
+{
+  g_autoptr(GPtrArray) allocations = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 case_id = current_case_id (self);
+
+  if (self->store == NULL || case_id == 0)
+    {
+      g_list_store_remove_all (self->allocations);
+      return;
+    }
+
+  allocations = ov_store_list_allocations (self->store, case_id, &error);
+  if (allocations == NULL)
+    {
+      g_list_store_remove_all (self->allocations);
+      show_store_error (self, error);
+      return;
+    }
+  g_list_store_splice (self->allocations, 0,
+                       g_list_model_get_n_items (G_LIST_MODEL (self->allocations)),
+                       allocations->pdata, allocations->len);
+}
+
+static void
+set_case (OvCasePage *self,
+          OvCase     *the_case)
+{
+  hide_store_error (self);
+  g_binding_group_set_source (self->case_bindings, the_case);
+  ov_form_set_record (self->form, OV_RECORD (the_case));
+  load_allocations (self);
+  update_title (self);
+  update_actions (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CASE]);
+}
+
+static gboolean
+reload_case (OvCasePage  *self,
+             GError     **error)
+{
+  g_autoptr(OvCase) fresh = NULL;
+
+  fresh = ov_store_load (self->store, OV_TYPE_CASE, current_case_id (self), error);
+  if (fresh == NULL)
+    return FALSE;
+  set_case (self, fresh);
+  return TRUE;
+}
+
+static void
+on_store_changed (OvCasePage *self,
+                  const char *entity,
+                  gint64      id,
+                  OvStore    *store)
+{
+  OvCase *the_case = current_case (self);
+  g_autoptr(OvCase) fresh = NULL;
+
+  if (the_case == NULL || ov_record_get_id (OV_RECORD (the_case)) == 0)
+    return;
+
+  if (g_strcmp0 (entity, "allocation") == 0)
+    {
+      load_allocations (self);
+      return;
+    }
+  if (g_strcmp0 (entity, "case") != 0 || id != ov_record_get_id (OV_RECORD (the_case)))
+    return;
+
+  /* Allocations change the officer in the case and the override flag. Take them without
+   * touching what the user is editing. */
+  fresh = ov_store_load (store, OV_TYPE_CASE, id, NULL);
+  if (fresh != NULL)
+    {
+      ov_case_set_oic_name (the_case, ov_case_get_oic_name (fresh));
+      ov_case_set_pip2_override (the_case, ov_case_get_pip2_override (fresh));
+    }
+  load_allocations (self);
+}
+
+static void
+on_form_modified (OvCasePage *self)
+{
+  update_actions (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+}
+
+/* Allocations */
+
+static gboolean
+is_current_allocation (gpointer item,
+                       gpointer user_data)
+{
+  return ov_allocation_is_current (OV_ALLOCATION (item));
+}
+
+static gboolean
+is_ended_allocation (gpointer item,
+                     gpointer user_data)
+{
+  return !ov_allocation_is_current (OV_ALLOCATION (item));
+}
+
+static GtkWidget *
+create_allocation_row (gpointer item,
+                       gpointer user_data)
+{
+  return GTK_WIDGET (ov_allocation_row_new (OV_ALLOCATION (item)));
+}
+
+static GListModel *
+filter_allocations (OvCasePage       *self,
+                    GtkCustomFilterFunc  func)
+{
+  GtkCustomFilter *filter = gtk_custom_filter_new (func, NULL, NULL);
+
+  return G_LIST_MODEL (gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->allocations)),
+                                                  GTK_FILTER (filter)));
+}
+
+static OvAllocation *
+find_allocation (OvCasePage *self,
+                 gint64      allocation_id)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->allocations));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(OvAllocation) allocation = g_list_model_get_item (G_LIST_MODEL (self->allocations), i);
+
+      if (ov_record_get_id (OV_RECORD (allocation)) == allocation_id)
+        return g_steal_pointer (&allocation);
+    }
+  return NULL;
+}
+
+static void
+on_end_allocation_confirmed (GObject      *source,
+                             GAsyncResult *result,
+                             gpointer      user_data)
+{
+  OvCasePage *self = OV_CASE_PAGE (source);
+  g_autoptr(OvAllocation) allocation = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!ov_dialogs_confirm_finish (result, NULL) || self->store == NULL)
+    return;
+
+  if (!ov_store_end_allocation (self->store, allocation, &error))
+    ov_dialogs_show_error (GTK_WIDGET (self), _("The allocation was not ended"), error->message);
+}
+
+/* Leaving with unsaved changes */
+
+static void
+on_ask_save_done (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  OvCasePage *self = g_task_get_source_object (task);
+
+  switch (ov_dialogs_ask_save_finish (result, NULL))
+    {
+    case OV_SAVE_CHOICE_SAVE:
+      g_task_return_boolean (task, ov_case_page_save (self));
+      break;
+    case OV_SAVE_CHOICE_DISCARD:
+      if (current_case_id (self) == 0 || !reload_case (self, NULL))
+        ov_form_set_modified (self->form, FALSE);
+      g_task_return_boolean (task, TRUE);
+      break;
+    case OV_SAVE_CHOICE_CANCEL:
+    default:
+      g_task_return_boolean (task, FALSE);
+      break;
+    }
+}
+
+static void
+on_back_confirmed (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  OvCasePage *self = OV_CASE_PAGE (source);
+
+  if (ov_case_page_confirm_leave_finish (self, result, NULL))
+    g_signal_emit (self, signals[CLOSED], 0);
+}
+
+/* Actions */
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  ov_case_page_save (OV_CASE_PAGE (widget));
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  ov_case_page_confirm_leave (OV_CASE_PAGE (widget), NULL, on_back_confirmed, NULL);
+}
+
+static void
+reload_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  OvCasePage *self = OV_CASE_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (current_case_id (self) != 0 && !reload_case (self, &error))
+    show_store_error (self, error);
+}
+
+static void
+dismiss_error_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  hide_store_error (OV_CASE_PAGE (widget));
+}
+
+static void
+allocate_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  OvCasePage *self = OV_CASE_PAGE (widget);
+  OvAllocationDialog *dialog;
+  GtkRoot *root;
+
+  if (self->store == NULL || current_case_id (self) == 0)
+    return;
+
+  dialog = ov_allocation_dialog_new (self->store, current_case (self));
+  root = gtk_widget_get_root (widget);
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+end_allocation_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  OvCasePage *self = OV_CASE_PAGE (widget);
+  g_autoptr(OvAllocation) allocation = NULL;
+  g_autofree char *body = NULL;
+
+  allocation = find_allocation (self, g_variant_get_int64 (parameter));
+  if (allocation == NULL || !ov_allocation_is_current (allocation))
+    return;
+
+  /* Translators: the first %s is a person's name, the second a case reference */
+  body = g_strdup_printf (_("%s will no longer be allocated to case %s. The allocation stays "
+                            "in the case’s history."),
+                          ov_allocation_get_staff_name (allocation),
+                          ov_case_get_reference (current_case (self)));
+  ov_dialogs_confirm (widget, _("End This Allocation?"), body, _("_End Allocation"), TRUE,
+                      NULL, on_end_allocation_confirmed, g_steal_pointer (&allocation));
+}
+
+/* Overrides */
+
+static void
+ov_case_page_dispose (GObject *object)
+{
+  OvCasePage *self = OV_CASE_PAGE (object);
+
+  if (self->case_bindings != NULL)
+    g_binding_group_set_source (self->case_bindings, NULL);
+  g_clear_object (&self->form);
+  gtk_widget_dispose_template (GTK_WIDGET (self), OV_TYPE_CASE_PAGE);
+  g_clear_object (&self->case_bindings);
+  g_clear_object (&self->allocations);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (ov_case_page_parent_class)->dispose (object);
+}
+
+static void
+ov_case_page_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  OvCasePage *self = OV_CASE_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_CASE:
+      g_value_set_object (value, current_case (self));
+      break;
+    case PROP_MODIFIED:
+      g_value_set_boolean (value, ov_case_page_get_modified (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ov_case_page_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  OvCasePage *self = OV_CASE_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      ov_case_page_set_store (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static gboolean
+ov_case_page_grab_focus (GtkWidget *widget)
+{
+  OvCasePage *self = OV_CASE_PAGE (widget);
+
+  return gtk_widget_grab_focus (GTK_WIDGET (self->reference_entry));
+}
+
+static void
+ov_case_page_class_init (OvCasePageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ov_case_page_dispose;
+  object_class->get_property = ov_case_page_get_property;
+  object_class->set_property = ov_case_page_set_property;
+
+  widget_class->grab_focus = ov_case_page_grab_focus;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         OV_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CASE] =
+    g_param_spec_object ("case", NULL, NULL,
+                         OV_TYPE_CASE,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_MODIFIED] =
+    g_param_spec_boolean ("modified", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * OvCasePage::closed:
+   *
+   * Emitted when the user leaves the case, after any unsaved changes were saved or
+   * discarded.
+   */
+  signals[CLOSED] =
+    g_signal_new ("closed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+
+  gtk_widget_class_install_action (widget_class, "case.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "case.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "case.reload", NULL, reload_action);
+  gtk_widget_class_install_action (widget_class, "case.dismiss-error", NULL, dismiss_error_action);
+  gtk_widget_class_install_action (widget_class, "case.allocate", NULL, allocate_action);
+  gtk_widget_class_install_action (widget_class, "case.end-allocation", "x",
+                                   end_allocation_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "case.back", NULL);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/ov-case-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, OvCasePage, title_label);
+  gtk_widget_class_bind_template_child (widget_class, OvCasePage, override_badge);
+  gtk_widget_class_bind_template_child (widget_class, OvCasePage, error_revealer);
+  gtk_widget_class_bind_template_child (widget_class, OvCasePage, error_label);
+  gtk_widget_class_bind_template_child (widget_class, OvCasePage, reload_button);
+  gtk_widget_class_bind_template_child (widget_class, OvCasePage, override_revealer);
+  gtk_widget_class_bind_template_child (widget_class, OvCasePage, reference_entry);
+  gtk_widget_class_bind_template_child (widget_class, OvCasePage, reference_error);
+  gtk_widget_class_bind_template_child (widget_class, OvCasePage, operation_entry);
+  gtk_widget_class_bind_template_child (widget_class, OvCasePage, operation_error);
+  gtk_widget_class_bind_template_child (widget_class, OvCasePage, status_drop_down);
+  gtk_widget_class_bind_template_child (widget_class, OvCasePage, status_error);
+  gtk_widget_class_bind_template_child (widget_class, OvCasePage, opened_entry);
+  gtk_widget_class_bind_template_child (widget_class, OvCasePage, opened_error);
+  gtk_widget_class_bind_template_child (widget_class, OvCasePage, closed_entry);
+  gtk_widget_class_bind_template_child (widget_class, OvCasePage, closed_error);
+  gtk_widget_class_bind_template_child (widget_class, OvCasePage, marking_drop_down);
+  gtk_widget_class_bind_template_child (widget_class, OvCasePage, marking_error);
+  gtk_widget_class_bind_template_child (widget_class, OvCasePage, summary_view);
+  gtk_widget_class_bind_template_child (widget_class, OvCasePage, summary_error);
+  gtk_widget_class_bind_template_child (widget_class, OvCasePage, offence_s1_check);
+  gtk_widget_class_bind_template_child (widget_class, OvCasePage, offence_s2_check);
+  gtk_widget_class_bind_template_child (widget_class, OvCasePage, offence_s4_check);
+  gtk_widget_class_bind_template_child (widget_class, OvCasePage, offence_other_check);
+  gtk_widget_class_bind_template_child (widget_class, OvCasePage, offences_error);
+  gtk_widget_class_bind_template_child (widget_class, OvCasePage, labour_check);
+  gtk_widget_class_bind_template_child (widget_class, OvCasePage, sexual_check);
+  gtk_widget_class_bind_template_child (widget_class, OvCasePage, criminal_check);
+  gtk_widget_class_bind_template_child (widget_class, OvCasePage, domestic_check);
+  gtk_widget_class_bind_template_child (widget_class, OvCasePage, organ_check);
+  gtk_widget_class_bind_template_child (widget_class, OvCasePage, unknown_check);
+  gtk_widget_class_bind_template_child (widget_class, OvCasePage, exploitation_error);
+  gtk_widget_class_bind_template_child (widget_class, OvCasePage, county_lines_check);
+  gtk_widget_class_bind_template_child (widget_class, OvCasePage, county_lines_error);
+  gtk_widget_class_bind_template_child (widget_class, OvCasePage, allocation_hint);
+  gtk_widget_class_bind_template_child (widget_class, OvCasePage, current_list);
+  gtk_widget_class_bind_template_child (widget_class, OvCasePage, history_list);
+}
+
+static void
+ov_case_page_init (OvCasePage *self)
+{
+  g_autoptr(GListModel) current = NULL;
+  g_autoptr(GListModel) history = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* The same words as the reports and the exchange format use. */
+  set_flag_label (self->offence_s1_check, OV_TYPE_OFFENCE, OV_OFFENCE_MSA_S1);
+  set_flag_label (self->offence_s2_check, OV_TYPE_OFFENCE, OV_OFFENCE_MSA_S2);
+  set_flag_label (self->offence_s4_check, OV_TYPE_OFFENCE, OV_OFFENCE_MSA_S4);
+  set_flag_label (self->offence_other_check, OV_TYPE_OFFENCE, OV_OFFENCE_OTHER);
+  set_flag_label (self->labour_check, OV_TYPE_EXPLOITATION, OV_EXPLOITATION_LABOUR);
+  set_flag_label (self->sexual_check, OV_TYPE_EXPLOITATION, OV_EXPLOITATION_SEXUAL);
+  set_flag_label (self->criminal_check, OV_TYPE_EXPLOITATION, OV_EXPLOITATION_CRIMINAL);
+  set_flag_label (self->domestic_check, OV_TYPE_EXPLOITATION,
+                  OV_EXPLOITATION_DOMESTIC_SERVITUDE);
+  set_flag_label (self->organ_check, OV_TYPE_EXPLOITATION, OV_EXPLOITATION_ORGAN_HARVESTING);
+  set_flag_label (self->unknown_check, OV_TYPE_EXPLOITATION, OV_EXPLOITATION_UNKNOWN);
+
+  self->form = ov_form_new ();
+  ov_form_add_entry (self->form, "reference", GTK_EDITABLE (self->reference_entry),
+                     self->reference_error);
+  ov_form_add_entry (self->form, "operation-name", GTK_EDITABLE (self->operation_entry),
+                     self->operation_error);
+  ov_form_add_drop_down (self->form, "status", OV_TYPE_CASE_STATUS, self->status_drop_down,
+                         self->status_error);
+  ov_form_add_entry (self->form, "opened-on", GTK_EDITABLE (self->opened_entry),
+                     self->opened_error);
+  ov_form_add_entry (self->form, "closed-on", GTK_EDITABLE (self->closed_entry),
+                     self->closed_error);
+  ov_form_add_drop_down (self->form, "protective-marking", OV_TYPE_PROTECTIVE_MARKING,
+                         self->marking_drop_down, self->marking_error);
+  ov_form_add_text_view (self->form, "summary", self->summary_view, self->summary_error);
+  ov_form_add_flag (self->form, "offences", OV_OFFENCE_MSA_S1, self->offence_s1_check,
+                    self->offences_error);
+  ov_form_add_flag (self->form, "offences", OV_OFFENCE_MSA_S2, self->offence_s2_check, NULL);
+  ov_form_add_flag (self->form, "offences", OV_OFFENCE_MSA_S4, self->offence_s4_check, NULL);
+  ov_form_add_flag (self->form, "offences", OV_OFFENCE_OTHER, self->offence_other_check, NULL);
+  ov_form_add_flag (self->form, "exploitation-types", OV_EXPLOITATION_LABOUR,
+                    self->labour_check, self->exploitation_error);
+  ov_form_add_flag (self->form, "exploitation-types", OV_EXPLOITATION_SEXUAL,
+                    self->sexual_check, NULL);
+  ov_form_add_flag (self->form, "exploitation-types", OV_EXPLOITATION_CRIMINAL,
+                    self->criminal_check, NULL);
+  ov_form_add_flag (self->form, "exploitation-types", OV_EXPLOITATION_DOMESTIC_SERVITUDE,
+                    self->domestic_check, NULL);
+  ov_form_add_flag (self->form, "exploitation-types", OV_EXPLOITATION_ORGAN_HARVESTING,
+                    self->organ_check, NULL);
+  ov_form_add_flag (self->form, "exploitation-types", OV_EXPLOITATION_UNKNOWN,
+                    self->unknown_check, NULL);
+  ov_form_add_check (self->form, "county-lines", self->county_lines_check,
+                     self->county_lines_error);
+  g_signal_connect_object (self->form, "notify::modified",
+                           G_CALLBACK (on_form_modified), self, G_CONNECT_SWAPPED);
+
+  self->case_bindings = g_binding_group_new ();
+  g_binding_group_bind (self->case_bindings, "pip2-override",
+                        self->override_revealer, "reveal-child", G_BINDING_SYNC_CREATE);
+  g_binding_group_bind (self->case_bindings, "pip2-override",
+                        self->override_badge, "visible", G_BINDING_SYNC_CREATE);
+
+  self->allocations = g_list_store_new (OV_TYPE_ALLOCATION);
+  current = filter_allocations (self, is_current_allocation);
+  history = filter_allocations (self, is_ended_allocation);
+  gtk_list_box_bind_model (self->current_list, current, create_allocation_row, NULL, NULL);
+  gtk_list_box_bind_model (self->history_list, history, create_allocation_row, NULL, NULL);
+
+  update_title (self);
+  update_actions (self);
+}
+
+OvStore *
+ov_case_page_get_store (OvCasePage *self)
+{
+  g_return_val_if_fail (OV_IS_CASE_PAGE (self), NULL);
+  return self->store;
+}
+
+/**
+ * ov_case_page_set_store:
+ * @store: (nullable): where cases are loaded from and saved to
+ */
+void
+ov_case_page_set_store (OvCasePage *self,
+                        OvStore    *store)
+{
+  g_return_if_fail (OV_IS_CASE_PAGE (self));
+  g_return_if_fail (store == NULL || OV_IS_STORE (store));
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, on_store_changed, self);
+  if (!g_set_object (&self->store, store))
+    return;
+  if (store != NULL)
+    g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self,
+                             G_CONNECT_SWAPPED);
+  set_case (self, NULL);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+/**
+ * ov_case_page_get_case:
+ *
+ * Returns: (transfer none) (nullable): the case shown, with the user's unsaved changes
+ */
+OvCase *
+ov_case_page_get_case (OvCasePage *self)
+{
+  g_return_val_if_fail (OV_IS_CASE_PAGE (self), NULL);
+  return current_case (self);
+}
+
+/**
+ * ov_case_page_new_case:
+ *
+ * Shows a new, empty case opened today, ready to be filled in.
+ */
+void
+ov_case_page_new_case (OvCasePage *self)
+{
+  g_autoptr(OvCase) the_case = ov_case_new ();
+  g_autofree char *today = ov_today_local ();
+
+  g_return_if_fail (OV_IS_CASE_PAGE (self));
+
+  ov_case_set_opened_on (the_case, today);
+  set_case (self, the_case);
+}
+
+/**
+ * ov_case_page_load:
+ * @case_id: the id of a stored case
+ *
+ * Shows the stored case, replacing whatever was shown.
+ *
+ * Returns: %TRUE if the case was loaded
+ */
+gboolean
+ov_case_page_load (OvCasePage  *self,
+                   gint64       case_id,
+                   GError     **error)
+{
+  g_autoptr(OvCase) the_case = NULL;
+
+  g_return_val_if_fail (OV_IS_CASE_PAGE (self), FALSE);
+  g_return_val_if_fail (self->store != NULL, FALSE);
+
+  the_case = ov_store_load (self->store, OV_TYPE_CASE, case_id, error);
+  if (the_case == NULL)
+    return FALSE;
+  set_case (self, the_case);
+  return TRUE;
+}
+
+gboolean
+ov_case_page_get_modified (OvCasePage *self)
+{
+  g_return_val_if_fail (OV_IS_CASE_PAGE (self), FALSE);
+  return current_case (self) != NULL && ov_form_get_modified (self->form);
+}
+
+/**
+ * ov_case_page_save:
+ *
+ * Saves the case shown. A field that breaks a rule is marked with the rule's message;
+ * what the store refuses (a duplicate reference, someone else's change) is shown at the
+ * top of the page.
+ *
+ * Returns: %TRUE if the case was saved
+ */
+gboolean
+ov_case_page_save (OvCasePage *self)
+{
+  g_autoptr(GError) error = NULL;
+  OvCase *the_case;
+
+  g_return_val_if_fail (OV_IS_CASE_PAGE (self), FALSE);
+
+  the_case = current_case (self);
+  if (the_case == NULL || self->store == NULL)
+    return FALSE;
+
+  hide_store_error (self);
+  if (!ov_form_validate (self->form))
+    return FALSE;
+
+  if (!ov_store_save (self->store, OV_RECORD (the_case), &error))
+    {
+      show_store_error (self, error);
+      if (g_error_matches (error, OV_STORE_ERROR, OV_STORE_ERROR_DUPLICATE))
+        ov_form_show_error (self->form, "reference", error->message);
+      return FALSE;
+    }
+
+  ov_form_set_modified (self->form, FALSE);
+  load_allocations (self);
+  update_title (self);
+  update_actions (self);
+  return TRUE;
+}
+
+/**
+ * ov_case_page_confirm_leave:
+ *
+ * Asks whether to save, discard or keep unsaved changes before the user leaves the case.
+ * Finishes at once, with %TRUE, when there is nothing unsaved.
+ */
+void
+ov_case_page_confirm_leave (OvCasePage          *self,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autofree char *heading = NULL;
+  OvCase *the_case;
+
+  g_return_if_fail (OV_IS_CASE_PAGE (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, ov_case_page_confirm_leave);
+
+  if (!ov_case_page_get_modified (self))
+    {
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
+
+  the_case = current_case (self);
+  if (ov_record_get_id (OV_RECORD (the_case)) == 0)
+    heading = g_strdup (_("Save the New Case?"));
+  else
+    /* Translators: %s is a case reference */
+    heading = g_strdup_printf (_("Save Changes to Case %s?"),
+                               ov_case_get_reference (the_case));
+  ov_dialogs_ask_save (GTK_WIDGET (self), heading,
+                       _("If you leave without saving, your changes are lost."),
+                       cancellable, on_ask_save_done, g_steal_pointer (&task));
+}
+
+/**
+ * ov_case_page_confirm_leave_finish:
+ *
+ * Returns: %TRUE if the user may leave the case: nothing was unsaved, or it was saved or
+ *   discarded
+ */
+gboolean
+ov_case_page_confirm_leave_finish (OvCasePage    *self,
+                                   GAsyncResult  *result,
+                                   GError       **error)
+{
+  g_return_val_if_fail (OV_IS_CASE_PAGE (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
