@@ -187,7 +187,7 @@ gboolean
 ov_dialogs_confirm_finish (GAsyncResult  *result,
                            GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+  g_return_val_if_fail (G_IS_TASK (result), FALSE);
 
   return g_task_propagate_int (G_TASK (result), error) == GTK_RESPONSE_ACCEPT;
 }
@@ -241,7 +241,7 @@ ov_dialogs_ask_save_finish (GAsyncResult  *result,
   g_autoptr(GError) local_error = NULL;
   int response;
 
-  g_return_val_if_fail (g_task_is_valid (result, NULL), OV_SAVE_CHOICE_CANCEL);
+  g_return_val_if_fail (G_IS_TASK (result), OV_SAVE_CHOICE_CANCEL);
 
   response = (int) g_task_propagate_int (G_TASK (result), &local_error);
   if (local_error != NULL)

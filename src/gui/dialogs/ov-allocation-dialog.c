@@ -41,11 +41,11 @@ struct _OvAllocationDialog
   GtkListView        *staff_list;
   GtkSingleSelection *staff_selection;
   GtkFilterListModel *staff_filter_model;
-  GtkRevealer        *refusal_revealer;
+  GtkWidget        *refusal_banner;
   GtkLabel           *refusal_label;
-  GtkRevealer        *rationale_revealer;
+  GtkWidget        *rationale_box;
   GtkTextView        *rationale_view;
-  GtkRevealer        *error_revealer;
+  GtkWidget        *error_banner;
   GtkLabel           *error_label;
 };
 
@@ -109,9 +109,9 @@ static void
 reset_refusal (OvAllocationDialog *self)
 {
   self->refused = FALSE;
-  gtk_revealer_set_reveal_child (self->refusal_revealer, FALSE);
-  gtk_revealer_set_reveal_child (self->rationale_revealer, FALSE);
-  gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
+  gtk_widget_set_visible (self->refusal_banner, FALSE);
+  gtk_widget_set_visible (self->rationale_box, FALSE);
+  gtk_widget_set_visible (self->error_banner, FALSE);
   update_allocate_button (self);
 }
 
@@ -120,7 +120,7 @@ show_error (OvAllocationDialog *self,
             const char         *message)
 {
   gtk_label_set_text (self->error_label, message);
-  gtk_revealer_set_reveal_child (self->error_revealer, TRUE);
+  gtk_widget_set_visible (self->error_banner, TRUE);
 }
 
 static void
@@ -271,7 +271,7 @@ on_allocate_clicked (OvAllocationDialog *self,
   if (staff == NULL || self->store == NULL || self->the_case == NULL)
     return;
 
-  gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
+  gtk_widget_set_visible (self->error_banner, FALSE);
   if (self->refused)
     rationale = rationale_text (self);
 
@@ -291,8 +291,8 @@ on_allocate_clicked (OvAllocationDialog *self,
     {
       self->refused = TRUE;
       gtk_label_set_text (self->refusal_label, error->message);
-      gtk_revealer_set_reveal_child (self->refusal_revealer, TRUE);
-      gtk_revealer_set_reveal_child (self->rationale_revealer, TRUE);
+      gtk_widget_set_visible (self->refusal_banner, TRUE);
+      gtk_widget_set_visible (self->rationale_box, TRUE);
       update_allocate_button (self);
       gtk_widget_grab_focus (GTK_WIDGET (self->rationale_view));
       return;
@@ -405,11 +405,11 @@ ov_allocation_dialog_class_init (OvAllocationDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvAllocationDialog, staff_list);
   gtk_widget_class_bind_template_child (widget_class, OvAllocationDialog, staff_selection);
   gtk_widget_class_bind_template_child (widget_class, OvAllocationDialog, staff_filter_model);
-  gtk_widget_class_bind_template_child (widget_class, OvAllocationDialog, refusal_revealer);
+  gtk_widget_class_bind_template_child (widget_class, OvAllocationDialog, refusal_banner);
   gtk_widget_class_bind_template_child (widget_class, OvAllocationDialog, refusal_label);
-  gtk_widget_class_bind_template_child (widget_class, OvAllocationDialog, rationale_revealer);
+  gtk_widget_class_bind_template_child (widget_class, OvAllocationDialog, rationale_box);
   gtk_widget_class_bind_template_child (widget_class, OvAllocationDialog, rationale_view);
-  gtk_widget_class_bind_template_child (widget_class, OvAllocationDialog, error_revealer);
+  gtk_widget_class_bind_template_child (widget_class, OvAllocationDialog, error_banner);
   gtk_widget_class_bind_template_child (widget_class, OvAllocationDialog, error_label);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_choice_changed);

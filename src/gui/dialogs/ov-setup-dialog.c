@@ -45,7 +45,7 @@ struct _OvSetupDialog
   GtkLabel           *collar_error;
   GtkDropDown        *rank_drop_down;
   GtkLabel           *rank_error;
-  GtkRevealer        *error_revealer;
+  GtkWidget        *error_banner;
   GtkLabel           *error_label;
 };
 
@@ -70,13 +70,13 @@ show_error (OvSetupDialog *self,
             const char    *message)
 {
   gtk_label_set_text (self->error_label, message);
-  gtk_revealer_set_reveal_child (self->error_revealer, TRUE);
+  gtk_widget_set_visible (self->error_banner, TRUE);
 }
 
 static void
 hide_error (OvSetupDialog *self)
 {
-  gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
+  gtk_widget_set_visible (self->error_banner, FALSE);
 }
 
 static void
@@ -215,7 +215,8 @@ ov_setup_dialog_constructed (GObject *object)
 
   G_OBJECT_CLASS (ov_setup_dialog_parent_class)->constructed (object);
 
-  g_return_if_fail (self->store != NULL);
+  if (self->store == NULL)
+    return;
 
   if (ov_store_is_empty (self->store))
     {
@@ -326,7 +327,7 @@ ov_setup_dialog_class_init (OvSetupDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvSetupDialog, collar_error);
   gtk_widget_class_bind_template_child (widget_class, OvSetupDialog, rank_drop_down);
   gtk_widget_class_bind_template_child (widget_class, OvSetupDialog, rank_error);
-  gtk_widget_class_bind_template_child (widget_class, OvSetupDialog, error_revealer);
+  gtk_widget_class_bind_template_child (widget_class, OvSetupDialog, error_banner);
   gtk_widget_class_bind_template_child (widget_class, OvSetupDialog, error_label);
   gtk_widget_class_bind_template_callback (widget_class, on_continue_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_supervisor_list_activate);

@@ -35,10 +35,10 @@ struct _OvCasePage
 
   GtkLabel          *title_label;
   GtkWidget         *override_badge;
-  GtkRevealer       *error_revealer;
+  GtkWidget       *error_banner;
   GtkLabel          *error_label;
   GtkWidget         *reload_button;
-  GtkRevealer       *override_revealer;
+  GtkWidget       *override_banner;
 
   GtkEntry          *reference_entry;
   GtkLabel          *reference_error;
@@ -143,7 +143,7 @@ update_actions (OvCasePage *self)
 static void
 hide_store_error (OvCasePage *self)
 {
-  gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
+  gtk_widget_set_visible (self->error_banner, FALSE);
 }
 
 static void
@@ -153,7 +153,7 @@ show_store_error (OvCasePage   *self,
   gtk_label_set_text (self->error_label, error->message);
   gtk_widget_set_visible (self->reload_button,
                           g_error_matches (error, OV_STORE_ERROR, OV_STORE_ERROR_CONFLICT));
-  gtk_revealer_set_reveal_child (self->error_revealer, TRUE);
+  gtk_widget_set_visible (self->error_banner, TRUE);
 }
 
 static void
@@ -433,11 +433,15 @@ static void
 ov_case_page_dispose (GObject *object)
 {
   OvCasePage *self = OV_CASE_PAGE (object);
+  GtkWidget *child;
 
   if (self->case_bindings != NULL)
     g_binding_group_set_source (self->case_bindings, NULL);
   g_clear_object (&self->form);
   gtk_widget_dispose_template (GTK_WIDGET (self), OV_TYPE_CASE_PAGE);
+  /* Children without an id are not template children: unparent them too. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->case_bindings);
   g_clear_object (&self->allocations);
   g_clear_object (&self->store);
@@ -548,10 +552,10 @@ ov_case_page_class_init (OvCasePageClass *klass)
                                                RESOURCE_BASE "/ui/ov-case-page.ui");
   gtk_widget_class_bind_template_child (widget_class, OvCasePage, title_label);
   gtk_widget_class_bind_template_child (widget_class, OvCasePage, override_badge);
-  gtk_widget_class_bind_template_child (widget_class, OvCasePage, error_revealer);
+  gtk_widget_class_bind_template_child (widget_class, OvCasePage, error_banner);
   gtk_widget_class_bind_template_child (widget_class, OvCasePage, error_label);
   gtk_widget_class_bind_template_child (widget_class, OvCasePage, reload_button);
-  gtk_widget_class_bind_template_child (widget_class, OvCasePage, override_revealer);
+  gtk_widget_class_bind_template_child (widget_class, OvCasePage, override_banner);
   gtk_widget_class_bind_template_child (widget_class, OvCasePage, reference_entry);
   gtk_widget_class_bind_template_child (widget_class, OvCasePage, reference_error);
   gtk_widget_class_bind_template_child (widget_class, OvCasePage, operation_entry);
@@ -644,7 +648,7 @@ ov_case_page_init (OvCasePage *self)
 
   self->case_bindings = g_binding_group_new ();
   g_binding_group_bind (self->case_bindings, "pip2-override",
-                        self->override_revealer, "reveal-child", G_BINDING_SYNC_CREATE);
+                        self->override_banner, "visible", G_BINDING_SYNC_CREATE);
   g_binding_group_bind (self->case_bindings, "pip2-override",
                         self->override_badge, "visible", G_BINDING_SYNC_CREATE);
 

@@ -66,15 +66,16 @@ static const struct
 static void
 apply_sort (OvCasesPage *self)
 {
-  GtkSorter *sorter = gtk_column_view_get_sorter (self->column_view);
   g_autoptr(GListModel) columns = NULL;
+  GtkSorter *sorter;
   OvCaseSort sort = OV_CASE_SORT_REFERENCE;
   gboolean descending = FALSE;
   const char *key;
 
-  if (self->case_list == NULL)
+  if (self->case_list == NULL || self->column_view == NULL)
     return;
 
+  sorter = gtk_column_view_get_sorter (self->column_view);
   columns = g_object_ref (gtk_column_view_get_columns (self->column_view));
   key = ov_sql_sorter_find_primary (sorter, columns, &descending);
   for (guint i = 0; key != NULL && i < G_N_ELEMENTS (sort_keys); i++)
@@ -223,9 +224,14 @@ static void
 ov_cases_page_dispose (GObject *object)
 {
   OvCasesPage *self = OV_CASES_PAGE (object);
+  GtkWidget *child;
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), OV_TYPE_CASES_PAGE);
+  /* Removing the columns changes the sorter: there is no list left to sort by then. */
   g_clear_object (&self->case_list);
+  gtk_widget_dispose_template (GTK_WIDGET (self), OV_TYPE_CASES_PAGE);
+  /* Children without an id are not template children: unparent them too. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (ov_cases_page_parent_class)->dispose (object);

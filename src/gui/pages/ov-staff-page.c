@@ -43,7 +43,7 @@ struct _OvStaffPage
 
   GtkStack            *editor_stack;
   GtkLabel            *editor_title;
-  GtkRevealer         *error_revealer;
+  GtkWidget         *error_banner;
   GtkLabel            *error_label;
   GtkEntry            *name_entry;
   GtkLabel            *name_error;
@@ -131,7 +131,7 @@ show_store_error (OvStaffPage  *self,
                   const GError *error)
 {
   gtk_label_set_text (self->error_label, error->message);
-  gtk_revealer_set_reveal_child (self->error_revealer, TRUE);
+  gtk_widget_set_visible (self->error_banner, TRUE);
 }
 
 static guint
@@ -164,7 +164,7 @@ static void
 edit_staff (OvStaffPage *self,
             OvStaff     *staff)
 {
-  gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
+  gtk_widget_set_visible (self->error_banner, FALSE);
   ov_form_set_record (self->form, OV_RECORD (staff));
   update_editor (self);
   select_editing (self);
@@ -409,9 +409,13 @@ static void
 ov_staff_page_dispose (GObject *object)
 {
   OvStaffPage *self = OV_STAFF_PAGE (object);
+  GtkWidget *child;
 
   g_clear_object (&self->form);
   gtk_widget_dispose_template (GTK_WIDGET (self), OV_TYPE_STAFF_PAGE);
+  /* Children without an id are not template children: unparent them too. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->filter);
   g_clear_object (&self->staff);
   g_clear_object (&self->store);
@@ -502,7 +506,7 @@ ov_staff_page_class_init (OvStaffPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvStaffPage, count_label);
   gtk_widget_class_bind_template_child (widget_class, OvStaffPage, editor_stack);
   gtk_widget_class_bind_template_child (widget_class, OvStaffPage, editor_title);
-  gtk_widget_class_bind_template_child (widget_class, OvStaffPage, error_revealer);
+  gtk_widget_class_bind_template_child (widget_class, OvStaffPage, error_banner);
   gtk_widget_class_bind_template_child (widget_class, OvStaffPage, error_label);
   gtk_widget_class_bind_template_child (widget_class, OvStaffPage, name_entry);
   gtk_widget_class_bind_template_child (widget_class, OvStaffPage, name_error);
@@ -663,7 +667,7 @@ ov_staff_page_save (OvStaffPage *self)
   if (staff == NULL || self->store == NULL)
     return FALSE;
 
-  gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
+  gtk_widget_set_visible (self->error_banner, FALSE);
   if (!ov_form_validate (self->form))
     return FALSE;
   if (!ov_store_save (self->store, OV_RECORD (staff), &error))
