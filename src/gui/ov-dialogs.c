@@ -95,7 +95,6 @@ on_cancelled (GCancellable *cancellable,
 
 static void
 run_dialog (GtkWidget    *dialog,
-            GtkWidget    *widget,
             GCancellable *cancellable,
             GTask        *task)
 {
@@ -175,7 +174,7 @@ ov_dialogs_confirm (GtkWidget           *widget,
                 destructive ? "destructive-action" : "suggested-action");
   gtk_dialog_set_default_response (GTK_DIALOG (dialog),
                                    destructive ? GTK_RESPONSE_CANCEL : GTK_RESPONSE_ACCEPT);
-  run_dialog (dialog, widget, cancellable, task);
+  run_dialog (dialog, cancellable, task);
 }
 
 /**
@@ -226,7 +225,7 @@ ov_dialogs_ask_save (GtkWidget           *widget,
   style_button (dialog, GTK_RESPONSE_REJECT, "destructive-action");
   style_button (dialog, GTK_RESPONSE_ACCEPT, "suggested-action");
   gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
-  run_dialog (dialog, widget, cancellable, task);
+  run_dialog (dialog, cancellable, task);
 }
 
 /**

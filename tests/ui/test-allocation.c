@@ -48,6 +48,7 @@ fixture_set_up (Fixture       *fixture,
                 gconstpointer  user_data)
 {
   g_autoptr(GError) error = NULL;
+  gint64 case_id;
 
   fixture->path = ui_test_db_path ();
   fixture->store = ui_test_demo_store (fixture->path);
@@ -63,8 +64,9 @@ fixture_set_up (Fixture       *fixture,
   fixture->window = ov_window_new (NULL, fixture->store);
   fixture->case_page = ui_test_child (fixture->window, OV_TYPE_WINDOW, "case_page");
   gtk_window_present (GTK_WINDOW (fixture->window));
+  case_id = ov_record_get_id (OV_RECORD (fixture->the_case));
   g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "open-case",
-                                  g_variant_new_int64 (ov_record_get_id (OV_RECORD (fixture->the_case))));
+                                  g_variant_new_int64 (case_id));
   g_assert_true (ui_test_wait_until (showing_case, fixture));
 }
 

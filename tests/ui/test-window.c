@@ -201,7 +201,8 @@ column (Fixture    *fixture,
       g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
       GtkSorter *sorter = gtk_column_view_column_get_sorter (column);
 
-      if (OV_IS_SQL_SORTER (sorter) && g_strcmp0 (ov_sql_sorter_get_key (OV_SQL_SORTER (sorter)), key) == 0)
+      if (OV_IS_SQL_SORTER (sorter) &&
+          g_strcmp0 (ov_sql_sorter_get_key (OV_SQL_SORTER (sorter)), key) == 0)
         return column;
     }
   g_assert_not_reached ();

@@ -41,11 +41,11 @@ struct _OvAllocationDialog
   GtkListView        *staff_list;
   GtkSingleSelection *staff_selection;
   GtkFilterListModel *staff_filter_model;
-  GtkWidget        *refusal_banner;
+  GtkWidget          *refusal_banner;
   GtkLabel           *refusal_label;
-  GtkWidget        *rationale_box;
+  GtkWidget          *rationale_box;
   GtkTextView        *rationale_view;
-  GtkWidget        *error_banner;
+  GtkWidget          *error_banner;
   GtkLabel           *error_label;
 };
 

@@ -45,7 +45,7 @@ struct _OvSetupDialog
   GtkLabel           *collar_error;
   GtkDropDown        *rank_drop_down;
   GtkLabel           *rank_error;
-  GtkWidget        *error_banner;
+  GtkWidget          *error_banner;
   GtkLabel           *error_label;
 };
 

@@ -35,10 +35,10 @@ struct _OvCasePage
 
   GtkLabel          *title_label;
   GtkWidget         *override_badge;
-  GtkWidget       *error_banner;
+  GtkWidget         *error_banner;
   GtkLabel          *error_label;
   GtkWidget         *reload_button;
-  GtkWidget       *override_banner;
+  GtkWidget         *override_banner;
 
   GtkEntry          *reference_entry;
   GtkLabel          *reference_error;
@@ -269,24 +269,25 @@ create_allocation_row (gpointer item,
 }
 
 static GListModel *
-filter_allocations (OvCasePage       *self,
+filter_allocations (OvCasePage          *self,
                     GtkCustomFilterFunc  func)
 {
   GtkCustomFilter *filter = gtk_custom_filter_new (func, NULL, NULL);
+  GListModel *all = G_LIST_MODEL (g_object_ref (self->allocations));
 
-  return G_LIST_MODEL (gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->allocations)),
-                                                  GTK_FILTER (filter)));
+  return G_LIST_MODEL (gtk_filter_list_model_new (all, GTK_FILTER (filter)));
 }
 
 static OvAllocation *
 find_allocation (OvCasePage *self,
                  gint64      allocation_id)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->allocations));
+  GListModel *allocations = G_LIST_MODEL (self->allocations);
+  guint n = g_list_model_get_n_items (allocations);
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(OvAllocation) allocation = g_list_model_get_item (G_LIST_MODEL (self->allocations), i);
+      g_autoptr(OvAllocation) allocation = g_list_model_get_item (allocations, i);
 
       if (ov_record_get_id (OV_RECORD (allocation)) == allocation_id)
         return g_steal_pointer (&allocation);

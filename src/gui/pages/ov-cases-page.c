@@ -273,13 +273,14 @@ ov_cases_page_set_property (GObject      *object,
     }
 }
 
+/* Focus goes to the list when it shows cases, otherwise to the search. */
 static gboolean
 ov_cases_page_grab_focus (GtkWidget *widget)
 {
   OvCasesPage *self = OV_CASES_PAGE (widget);
+  const char *showing = gtk_stack_get_visible_child_name (self->list_stack);
 
-  if (gtk_stack_get_visible_child (self->list_stack) == gtk_widget_get_parent (GTK_WIDGET (self->column_view)) &&
-      gtk_widget_grab_focus (GTK_WIDGET (self->column_view)))
+  if (g_strcmp0 (showing, "list") == 0 && gtk_widget_grab_focus (GTK_WIDGET (self->column_view)))
     return TRUE;
   return gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }

@@ -43,7 +43,7 @@ struct _OvStaffPage
 
   GtkStack            *editor_stack;
   GtkLabel            *editor_title;
-  GtkWidget         *error_banner;
+  GtkWidget           *error_banner;
   GtkLabel            *error_label;
   GtkEntry            *name_entry;
   GtkLabel            *name_error;

@@ -53,7 +53,8 @@ describe_pip (OvAllocation *allocation)
 
   if (level != OV_PIP_LEVEL_NONE &&
       ov_allocation_get_accreditation_status (allocation) == OV_ACCREDITATION_LAPSED)
-    /* Translators: the PIP level a person held when allocated, e.g. "PIP2 (lapsed) when allocated" */
+    /* Translators: the PIP level a person held when allocated, e.g.
+     * "PIP2 (lapsed) when allocated" */
     return g_strdup_printf (_("%s (lapsed) when allocated"), label);
   /* Translators: the PIP level a person held when allocated, e.g. "PIP1 when allocated" */
   return g_strdup_printf (_("%s when allocated"), label);
