@@ -161,7 +161,8 @@ test_refusals_exit_2 (void)
   g_assert_cmpstr (contents, ==, "not a database\n");
 
   bad_option = run_oversight ("--no-such-option", NULL);
-  g_assert_cmpint (bad_option->status, !=, 0);
+  g_assert_cmpint (bad_option->status, ==, 2);
+  assert_one_line (bad_option->err);
 }
 
 int

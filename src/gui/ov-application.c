@@ -23,6 +23,7 @@ struct _OvApplication
 
   char           *database_path;
   OvStore        *store;
+  gboolean        options_handled;
 };
 
 G_DEFINE_FINAL_TYPE (OvApplication, ov_application, GTK_TYPE_APPLICATION)
@@ -121,8 +122,29 @@ ov_application_handle_local_options (GApplication *application,
 {
   OvApplication *self = OV_APPLICATION (application);
 
+  self->options_handled = TRUE;
   g_clear_pointer (&self->database_path, g_free);
   return ov_command_line_handle (options, &self->database_path);
+}
+
+static gboolean
+ov_application_local_command_line (GApplication   *application,
+                                   char         ***arguments,
+                                   int            *exit_status)
+{
+  OvApplication *self = OV_APPLICATION (application);
+  gboolean handled;
+
+  self->options_handled = FALSE;
+  handled = G_APPLICATION_CLASS (ov_application_parent_class)->local_command_line (application,
+                                                                                  arguments,
+                                                                                  exit_status);
+
+  /* GApplication exits with 1 when the options cannot be parsed; for Oversight that is
+   * input refused, so 2, keeping 1 for "done, but something needs attention". */
+  if (handled && !self->options_handled && *exit_status == 1)
+    *exit_status = 2;
+  return handled;
 }
 
 static void
@@ -215,6 +237,7 @@ ov_application_class_init (OvApplicationClass *klass)
   object_class->dispose = ov_application_dispose;
   object_class->finalize = ov_application_finalize;
 
+  application_class->local_command_line = ov_application_local_command_line;
   application_class->handle_local_options = ov_application_handle_local_options;
   application_class->startup = ov_application_startup;
   application_class->activate = ov_application_activate;
