@@ -21,7 +21,8 @@ OV_DEB_PACKAGES="
 "
 
 # Set to "yes" by ov_install_deps when it installed anything, so that a build directory
-# configured before can be reconfigured to find the new tools.
+# configured before can be reconfigured to find the new tools (read by build-aux/build.sh).
+# shellcheck disable=SC2034
 OV_DEPS_INSTALLED=no
 
 ov_install_deps ()
@@ -34,7 +35,6 @@ ov_install_deps ()
   done
   [ -z "$missing" ] && return 0
 
-  echo "Installing Debian packages:$missing"
   if [ "$(id -u)" -eq 0 ]; then
     sudo_cmd=""
   elif command -v sudo >/dev/null 2>&1; then
@@ -44,10 +44,11 @@ ov_install_deps ()
     echo "Install them, then run this command again." >&2
     exit 2
   fi
-  # shellcheck disable=SC2086
+  echo "Installing Debian packages:$missing"
   $sudo_cmd env DEBIAN_FRONTEND=noninteractive apt-get update -q || exit 2
   # shellcheck disable=SC2086
   $sudo_cmd env DEBIAN_FRONTEND=noninteractive \
     apt-get install -y -q --no-install-recommends $missing || exit 2
+  # shellcheck disable=SC2034
   OV_DEPS_INSTALLED=yes
 }
