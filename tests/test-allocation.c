@@ -287,9 +287,7 @@ test_inactive_and_closed_refused (void)
   g_assert_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_PERMITTED);
   g_clear_error (&error);
 
-  ov_case_set_status (the_case, OV_CASE_STATUS_CLOSED);
-  ov_case_set_closed_on (the_case, "2026-11-20");
-  g_assert_true (ov_store_save (store, OV_RECORD (the_case), &error));
+  test_close_case (store, the_case, "2026-11-20");
   allocation = ov_store_allocate (store, id_of (the_case), id_of (active),
                                   OV_ALLOCATION_ROLE_INVESTIGATOR, NULL, &error);
   g_assert_null (allocation);

@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include "ov-investigation.h"
 #include "ov-store-private.h"
 #include "test-helpers.h"
 
@@ -178,4 +179,27 @@ test_add_case (OvStore    *store,
   g_assert_true (ov_store_save (store, OV_RECORD (the_case), &error));
   g_assert_no_error (error);
   return the_case;
+}
+
+/* Closes a case the only way it can be: after a signed-off closure review. The current
+ * user must be a supervisor. */
+void
+test_close_case (OvStore    *store,
+                 OvCase     *the_case,
+                 const char *closed_on)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OvReview) review = NULL;
+
+  review = ov_store_start_review (store, ov_record_get_id (OV_RECORD (the_case)),
+                                  OV_REVIEW_TYPE_CLOSURE, OV_REVIEW_TRIGGER_NONE, NULL, &error);
+  g_assert_no_error (error);
+  ov_review_set_directions (review, "Close the investigation.");
+  g_assert_true (ov_store_sign_off_review (store, review, &error));
+  g_assert_no_error (error);
+
+  ov_case_set_status (the_case, OV_CASE_STATUS_CLOSED);
+  ov_case_set_closed_on (the_case, closed_on);
+  g_assert_true (ov_store_save (store, OV_RECORD (the_case), &error));
+  g_assert_no_error (error);
 }

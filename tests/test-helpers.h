@@ -35,5 +35,8 @@ OvStaff    *test_add_staff        (OvStore    *store,
 OvStaff    *test_add_supervisor   (OvStore    *store);
 OvCase     *test_add_case         (OvStore    *store,
                                    const char *reference);
+void        test_close_case       (OvStore    *store,
+                                   OvCase     *the_case,
+                                   const char *closed_on);
 
 G_END_DECLS

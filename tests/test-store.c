@@ -207,6 +207,7 @@ static void
 test_case_round_trip (void)
 {
   g_autoptr(OvStore) store = test_store_new ();
+  g_autoptr(OvStaff) supervisor = test_add_supervisor (store);
   g_autoptr(OvCase) the_case = ov_case_new ();
   g_autoptr(OvCase) loaded = NULL;
   g_autoptr(OvCase) found = NULL;
@@ -215,9 +216,8 @@ test_case_round_trip (void)
   ov_case_set_reference (the_case, "MSHT/2026/0042");
   ov_case_set_operation_name (the_case, "Operation Kestrel");
   ov_case_set_summary (the_case, "Workers at a hand car wash paid far below the minimum wage.");
-  ov_case_set_status (the_case, OV_CASE_STATUS_CLOSED);
+  ov_case_set_status (the_case, OV_CASE_STATUS_CHARGED);
   ov_case_set_opened_on (the_case, "2026-02-03");
-  ov_case_set_closed_on (the_case, "2026-10-30");
   ov_case_set_offences (the_case, OV_OFFENCE_MSA_S1 | OV_OFFENCE_MSA_S2);
   ov_case_set_exploitation_types (the_case, OV_EXPLOITATION_LABOUR | OV_EXPLOITATION_CRIMINAL);
   ov_case_set_county_lines (the_case, TRUE);
@@ -225,6 +225,7 @@ test_case_round_trip (void)
 
   g_assert_true (ov_store_save (store, OV_RECORD (the_case), &error));
   g_assert_no_error (error);
+  test_close_case (store, the_case, "2026-10-30");
 
   loaded = ov_store_load (store, OV_TYPE_CASE, ov_record_get_id (OV_RECORD (the_case)), &error);
   g_assert_no_error (error);

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <inttypes.h>
 #include <stdio.h>
 
 #include "ov-command-line.h"
@@ -81,8 +82,8 @@ run_verify_audit (OvStore *store)
     }
 
   g_print (g_dngettext (GETTEXT_PACKAGE,
-                        "The audit log is intact: %" G_GUINT64_FORMAT " event checked.\n",
-                        "The audit log is intact: %" G_GUINT64_FORMAT " events checked.\n",
+                        "The audit log is intact: %" PRIu64 " event checked.\n",
+                        "The audit log is intact: %" PRIu64 " events checked.\n",
                         n_checked),
            n_checked);
   return OV_EXIT_OK;

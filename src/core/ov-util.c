@@ -163,3 +163,51 @@ ov_format_timestamp (const char *timestamp)
   local = g_date_time_to_local (parsed);
   return g_date_time_format (local, "%-d %b %Y %H:%M");
 }
+
+/**
+ * ov_date_add_days:
+ * @date: a YYYY-MM-DD date
+ * @days: calendar days to add (may be negative)
+ *
+ * Returns: (transfer full) (nullable): the date @days later, or %NULL if @date is not a date
+ */
+char *
+ov_date_add_days (const char *date,
+                  int         days)
+{
+  g_autoptr(GDate) d = NULL;
+  char buffer[16];
+
+  if (!ov_date_is_valid (date))
+    return NULL;
+
+  d = g_date_new_dmy ((GDateDay) atoi (date + 8), (GDateMonth) atoi (date + 5),
+                      (GDateYear) atoi (date));
+  if (days >= 0)
+    g_date_add_days (d, (guint) days);
+  else
+    g_date_subtract_days (d, (guint) -days);
+  g_date_strftime (buffer, sizeof buffer, "%Y-%m-%d", d);
+  return g_strdup (buffer);
+}
+
+/**
+ * ov_date_of_timestamp:
+ * @timestamp: a stored UTC time
+ *
+ * Returns: (transfer full) (nullable): the local calendar date of @timestamp
+ */
+char *
+ov_date_of_timestamp (const char *timestamp)
+{
+  g_autoptr(GDateTime) parsed = NULL;
+  g_autoptr(GDateTime) local = NULL;
+
+  if (timestamp == NULL)
+    return NULL;
+  parsed = g_date_time_new_from_iso8601 (timestamp, NULL);
+  if (parsed == NULL)
+    return NULL;
+  local = g_date_time_to_local (parsed);
+  return g_date_time_format (local, "%Y-%m-%d");
+}

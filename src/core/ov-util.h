@@ -20,5 +20,8 @@ char     *ov_today_local        (void);
 char     *ov_format_date        (const char  *date);
 char     *ov_format_timestamp   (const char  *timestamp);
 gboolean  ov_str_empty          (const char  *str);
+char     *ov_date_add_days      (const char  *date,
+                                 int          days);
+char     *ov_date_of_timestamp  (const char  *timestamp);
 
 G_END_DECLS

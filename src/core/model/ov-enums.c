@@ -74,6 +74,43 @@ static const OvEnumLabel labels[] = {
   { "OvAllocationRole", "officer-in-case", N_("Officer in the case") },
   { "OvAllocationRole", "investigator", N_("Investigator") },
   { "OvAllocationRole", "deputy", N_("Deputy") },
+
+  { "OvStrategyStatus", "draft", N_("Draft") },
+  { "OvStrategyStatus", "agreed", N_("Agreed") },
+
+  { "OvFinancialInvestigation", "not-considered", N_("Not yet considered") },
+  { "OvFinancialInvestigation", "not-required", N_("Not required") },
+  { "OvFinancialInvestigation", "active", N_("Active") },
+
+  { "OvOrdersConsidered", "not-yet", N_("Not yet considered") },
+  { "OvOrdersConsidered", "stpo", N_("Slavery and trafficking prevention order (STPO)") },
+  { "OvOrdersConsidered", "stro", N_("Slavery and trafficking risk order (STRO)") },
+  { "OvOrdersConsidered", "both", N_("Both STPO and STRO") },
+  { "OvOrdersConsidered", "neither", N_("Neither") },
+
+  { "OvLineStatus", "open", N_("Open") },
+  { "OvLineStatus", "completed", N_("Completed") },
+  { "OvLineStatus", "closed", N_("Closed") },
+
+  { "OvReviewType", "initial", N_("Initial") },
+  { "OvReviewType", "periodic", N_("Periodic") },
+  { "OvReviewType", "triggered", N_("Triggered") },
+  { "OvReviewType", "closure", N_("Closure") },
+
+  { "OvReviewTrigger", "none", N_("None") },
+  { "OvReviewTrigger", "arrest", N_("Arrest") },
+  { "OvReviewTrigger", "charge", N_("Charge") },
+  { "OvReviewTrigger", "nrm-decision", N_("NRM decision") },
+  { "OvReviewTrigger", "victim-missing", N_("Victim missing") },
+  { "OvReviewTrigger", "risk-change", N_("Change in risk") },
+  { "OvReviewTrigger", "other", N_("Other") },
+
+  { "OvReviewStatus", "draft", N_("Draft") },
+  { "OvReviewStatus", "signed-off", N_("Signed off") },
+
+  { "OvActionStatus", "open", N_("Open") },
+  { "OvActionStatus", "done", N_("Done") },
+  { "OvActionStatus", "cancelled", N_("Cancelled") },
 };
 
 static const char *

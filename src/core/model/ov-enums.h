@@ -96,6 +96,67 @@ typedef enum
   OV_ALLOCATION_ROLE_DEPUTY,
 } OvAllocationRole;
 
+typedef enum
+{
+  OV_STRATEGY_STATUS_DRAFT,
+  OV_STRATEGY_STATUS_AGREED,
+} OvStrategyStatus;
+
+typedef enum
+{
+  OV_FINANCIAL_INVESTIGATION_NOT_CONSIDERED,
+  OV_FINANCIAL_INVESTIGATION_NOT_REQUIRED,
+  OV_FINANCIAL_INVESTIGATION_ACTIVE,
+} OvFinancialInvestigation;
+
+typedef enum
+{
+  OV_ORDERS_CONSIDERED_NOT_YET,
+  OV_ORDERS_CONSIDERED_STPO,
+  OV_ORDERS_CONSIDERED_STRO,
+  OV_ORDERS_CONSIDERED_BOTH,
+  OV_ORDERS_CONSIDERED_NEITHER,
+} OvOrdersConsidered;
+
+typedef enum
+{
+  OV_LINE_STATUS_OPEN,
+  OV_LINE_STATUS_COMPLETED,
+  OV_LINE_STATUS_CLOSED,
+} OvLineStatus;
+
+typedef enum
+{
+  OV_REVIEW_TYPE_INITIAL,
+  OV_REVIEW_TYPE_PERIODIC,
+  OV_REVIEW_TYPE_TRIGGERED,
+  OV_REVIEW_TYPE_CLOSURE,
+} OvReviewType;
+
+typedef enum
+{
+  OV_REVIEW_TRIGGER_NONE,
+  OV_REVIEW_TRIGGER_ARREST,
+  OV_REVIEW_TRIGGER_CHARGE,
+  OV_REVIEW_TRIGGER_NRM_DECISION,
+  OV_REVIEW_TRIGGER_VICTIM_MISSING,
+  OV_REVIEW_TRIGGER_RISK_CHANGE,
+  OV_REVIEW_TRIGGER_OTHER,
+} OvReviewTrigger;
+
+typedef enum
+{
+  OV_REVIEW_STATUS_DRAFT,
+  OV_REVIEW_STATUS_SIGNED_OFF,
+} OvReviewStatus;
+
+typedef enum
+{
+  OV_ACTION_STATUS_OPEN,
+  OV_ACTION_STATUS_DONE,
+  OV_ACTION_STATUS_CANCELLED,
+} OvActionStatus;
+
 const char *ov_enum_get_label      (GType        enum_type,
                                     int          value);
 const char *ov_enum_get_nick       (GType        enum_type,

@@ -14,6 +14,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <inttypes.h>
 #include <string.h>
 
 #include "ov-staff.h"
@@ -252,8 +253,8 @@ ov_store_verify_audit (OvStore  *self,
       if (id != expected_id)
         {
           g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_AUDIT_BROKEN,
-                       _("Audit event %" G_GINT64_FORMAT " is missing: the log jumps from "
-                         "event %" G_GINT64_FORMAT " to event %" G_GINT64_FORMAT ". "
+                       _("Audit event %" PRId64 " is missing: the log jumps from "
+                         "event %" PRId64 " to event %" PRId64 ". "
                          "Restore the database from a backup and report this."),
                        expected_id, expected_id - 1, id);
           sqlite3_reset (stmt);
@@ -268,7 +269,7 @@ ov_store_verify_audit (OvStore  *self,
       if (strcmp (prev_hash, expected_prev) != 0 || strcmp (computed, hash) != 0)
         {
           g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_AUDIT_BROKEN,
-                       _("Audit event %" G_GINT64_FORMAT " (%s, %s %s) was altered: it does "
+                       _("Audit event %" PRId64 " (%s, %s %s) was altered: it does "
                          "not match its hash chain. Restore the database from a backup and "
                          "report this."),
                        id, at, column_text (stmt, 7), column_text (stmt, 5));
@@ -305,13 +306,13 @@ ov_store_verify_audit (OvStore  *self,
     {
       if (head_id > expected_id - 1)
         g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_AUDIT_BROKEN,
-                     _("Audit event %" G_GINT64_FORMAT " is missing: the log ends at event "
-                       "%" G_GINT64_FORMAT " but %" G_GINT64_FORMAT " were written. Restore "
+                     _("Audit event %" PRId64 " is missing: the log ends at event "
+                       "%" PRId64 " but %" PRId64 " were written. Restore "
                        "the database from a backup and report this."),
                      expected_id, expected_id - 1, head_id);
       else
         g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_AUDIT_BROKEN,
-                     _("Audit event %" G_GINT64_FORMAT " does not match the head of the log. "
+                     _("Audit event %" PRId64 " does not match the head of the log. "
                        "Restore the database from a backup and report this."),
                      expected_id - 1);
       return FALSE;

@@ -19,6 +19,7 @@
 #include "ov-allocation.h"
 #include "ov-case.h"
 #include "ov-demo.h"
+#include "ov-investigation.h"
 #include "ov-staff.h"
 #include "ov-store.h"
 
@@ -547,8 +548,27 @@ close_cases (OvStore   *store,
     {
       const DemoCase *data = &demo_cases[i];
 
+      g_autoptr(OvReview) review = NULL;
+
       if (data->status != OV_CASE_STATUS_CLOSED)
         continue;
+
+      /* A case closes only after a signed-off closure review. */
+      review = ov_store_start_review (store, ov_record_get_id (OV_RECORD (load->cases[i])),
+                                      OV_REVIEW_TYPE_CLOSURE, OV_REVIEW_TRIGGER_NONE, NULL,
+                                      error);
+      if (review == NULL)
+        return FALSE;
+      ov_review_set_risk_reassessed (review, TRUE);
+      ov_review_set_risk_notes (review, _("No victim remains at risk from the suspects; "
+                                          "safeguarding handed to partner agencies."));
+      ov_review_set_directions (review, _("Close the investigation; file and retain "
+                                          "material under the force retention schedule."));
+      ov_review_set_parameters_confirmed (review, TRUE);
+      ov_review_set_ownership_confirmed (review, TRUE);
+      if (!ov_store_sign_off_review (store, review, error))
+        return FALSE;
+
       ov_case_set_status (load->cases[i], OV_CASE_STATUS_CLOSED);
       ov_case_set_closed_on (load->cases[i], data->closed_on);
       if (!ov_store_save (store, OV_RECORD (load->cases[i]), error))
@@ -581,6 +601,10 @@ load_in_transaction (OvStore  *store,
       linked = load->staff[demo_supervisors[i]];
     }
 
+  /* Closure reviews are signed off by the last supervisor, still linked. */
+  if (!close_cases (store, load, error))
+    return FALSE;
+
   /* Linking each supervisor unlinked the one before; only the last is still linked. */
   g_assert (linked != NULL);
   ov_staff_set_os_account (linked, NULL);
@@ -589,9 +613,6 @@ load_in_transaction (OvStore  *store,
 
   ov_staff_set_active (load->staff[LEAVER], FALSE);
   if (!ov_store_save (store, OV_RECORD (load->staff[LEAVER]), error))
-    return FALSE;
-
-  if (!close_cases (store, load, error))
     return FALSE;
 
   return ov_store_audit (store, "database", NULL, "demo-load",

@@ -11,6 +11,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
+#include <inttypes.h>
 #include <glib/gstdio.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -348,6 +349,39 @@ _ov_store_read_record (OvStore      *self,
   return OV_RECORD (g_steal_pointer (&object));
 }
 
+/* The guards in the schema (RAISE in triggers) speak to programmers; these are the words
+ * for the person at the keyboard. */
+static const struct
+{
+  const char *raised;
+  const char *message;
+} trigger_messages[] = {
+  { "an agreed strategy version is frozen",
+    N_("This strategy version has been agreed and can no longer be changed. Draft a new "
+       "version to change the strategy.") },
+  { "strategy versions are kept",
+    N_("Strategy versions are kept: draft a new version instead.") },
+  { "a signed-off review is frozen",
+    N_("This review has been signed off and can no longer be changed. Add an addendum to "
+       "correct or add to it.") },
+  { "decision log entries are never edited",
+    N_("Decision log entries are never edited. Record a new entry that supersedes this one.") },
+  { "decision log entries are never removed",
+    N_("Decision log entries are never removed.") },
+  { "decision log entries are numbered",
+    N_("The decision log changed while you were recording. Record the decision again.") },
+  { "a decision can only supersede",
+    N_("A decision can only supersede an entry in the same case’s decision log.") },
+  { "addenda are never",
+    N_("Addenda are never edited or removed. Add another addendum instead.") },
+  { "actions are kept",
+    N_("Actions are kept: cancel the action with a reason instead.") },
+  { "allocation history is kept",
+    N_("Allocation history is kept: end the allocation instead.") },
+  { "the audit log is append-only",
+    N_("The audit log cannot be changed.") },
+};
+
 gboolean
 _ov_store_set_error (OvStore  *self,
                      int       rc,
@@ -355,6 +389,19 @@ _ov_store_set_error (OvStore  *self,
 {
   const char *message = self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc);
   int primary = rc & 0xff;
+
+  if (rc == SQLITE_CONSTRAINT_TRIGGER)
+    {
+      for (gsize i = 0; i < G_N_ELEMENTS (trigger_messages); i++)
+        {
+          if (g_str_has_prefix (message, trigger_messages[i].raised))
+            {
+              g_set_error_literal (error, OV_STORE_ERROR, OV_STORE_ERROR_FROZEN,
+                                   g_dgettext (GETTEXT_PACKAGE, trigger_messages[i].message));
+              return FALSE;
+            }
+        }
+    }
 
   if (primary == SQLITE_FULL)
     g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NO_SPACE,
@@ -366,6 +413,10 @@ _ov_store_set_error (OvStore  *self,
         g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_DUPLICATE,
                      _("Another case already has this reference. Each case needs its own "
                        "reference: check the number and try again."));
+      else if (strstr (message, "decisions.supersedes_id") != NULL)
+        g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_DUPLICATE,
+                     _("That decision has already been superseded. Supersede the newer "
+                       "entry instead."));
       else if (strstr (message, "staff.os_account") != NULL)
         g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_DUPLICATE,
                      _("This computer account is already linked to another staff record."));
@@ -611,7 +662,7 @@ check_file (OvStore  *self,
     {
       g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_TOO_NEW,
                    _("“%s” was written by a newer version of Oversight (database version "
-                     "%" G_GINT64_FORMAT ", this program knows up to %d). Install the newer "
+                     "%" PRId64 ", this program knows up to %d). Install the newer "
                      "Oversight to open it; the file was left as it was."),
                    self->path, *user_version, OV_STORE_SCHEMA_VERSION);
       return FALSE;
@@ -1137,12 +1188,67 @@ describe_changes (OvStore   *self,
 
       if (changed->len > 0)
         g_string_append (changed, ", ");
-      g_string_append (changed, g_param_spec_get_nick (pspec));
+      if (G_IS_PARAM_SPEC_ENUM (pspec) && old_text != NULL && new_text != NULL)
+        {
+          GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
+          int old_value = 0, new_value = 0;
+
+          ov_enum_from_nick (type, old_text, &old_value);
+          ov_enum_from_nick (type, new_text, &new_value);
+          /* Translators: an audited change of value, e.g. "Status (Open → Closed)" */
+          g_string_append_printf (changed, _("%s (%s → %s)"), g_param_spec_get_nick (pspec),
+                                  ov_enum_get_label (type, old_value),
+                                  ov_enum_get_label (type, new_value));
+        }
+      else
+        g_string_append (changed, g_param_spec_get_nick (pspec));
     }
 
   if (changed->len == 0)
     return NULL;
   return g_string_free (g_steal_pointer (&changed), FALSE);
+}
+
+/* A case is closed only after a closure review has been signed off. */
+static gboolean
+check_case_closure (OvStore  *self,
+                    OvCase   *the_case,
+                    GError  **error)
+{
+  gint64 id = ov_record_get_id (OV_RECORD (the_case));
+  sqlite3_stmt *stmt;
+  gboolean was_closed = FALSE;
+  gboolean has_review = FALSE;
+
+  if (ov_case_get_status (the_case) != OV_CASE_STATUS_CLOSED)
+    return TRUE;
+
+  if (id > 0)
+    {
+      stmt = _ov_store_prepare (self,
+                                "SELECT status = 'closed', EXISTS (SELECT 1 FROM reviews "
+                                "WHERE case_id = ?1 AND review_type = 'closure' "
+                                "AND status = 'signed-off') FROM cases WHERE id = ?1",
+                                error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, id);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          was_closed = sqlite3_column_int (stmt, 0) != 0;
+          has_review = sqlite3_column_int (stmt, 1) != 0;
+        }
+      sqlite3_reset (stmt);
+    }
+
+  if (was_closed || has_review)
+    return TRUE;
+
+  g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_PERMITTED,
+               _("Case %s cannot be closed until a closure review has been signed off. Hold "
+                 "a closure review first, then close the case."),
+               ov_case_get_reference (the_case));
+  return FALSE;
 }
 
 /* Inserts or updates @record with its audit event, inside the caller's transaction. The
@@ -1167,6 +1273,9 @@ _ov_store_write_record (OvStore   *self,
   g_assert (self->transaction_depth > 0);
 
   if (!ov_record_validate (record, error))
+    return FALSE;
+
+  if (OV_IS_CASE (record) && !check_case_closure (self, OV_CASE (record), error))
     return FALSE;
 
   if (id == 0)

@@ -14,7 +14,7 @@
 
 G_BEGIN_DECLS
 
-#define OV_STORE_SCHEMA_VERSION 1
+#define OV_STORE_SCHEMA_VERSION 2
 
 #define OV_STORE_ERROR (ov_store_error_quark ())
 
@@ -32,6 +32,7 @@ typedef enum
   OV_STORE_ERROR_PIP2_RULE,     /* allocation below PIP2 without a rationale */
   OV_STORE_ERROR_NO_SPACE,      /* the disk is full */
   OV_STORE_ERROR_AUDIT_BROKEN,  /* the audit chain was altered */
+  OV_STORE_ERROR_FROZEN,        /* the record is agreed, signed off or append-only */
 } OvStoreError;
 
 typedef struct
