@@ -1082,10 +1082,11 @@ link_account_in_transaction (OvStore  *self,
 {
   LinkAccount *link = user_data;
   OvStaff *previous = self->current_user;
+  gint64 id = ov_record_get_id (OV_RECORD (link->staff));
+  g_autoptr(OvStaff) stored = NULL;
 
   /* One account, one person: unlink whoever had this account before. */
-  if (previous != NULL &&
-      ov_record_get_id (OV_RECORD (previous)) != ov_record_get_id (OV_RECORD (link->staff)))
+  if (previous != NULL && ov_record_get_id (OV_RECORD (previous)) != id)
     {
       g_autoptr(OvStaff) other = ov_store_load (self, OV_TYPE_STAFF,
                                                 ov_record_get_id (OV_RECORD (previous)), error);
@@ -1097,8 +1098,26 @@ link_account_in_transaction (OvStore  *self,
         return FALSE;
     }
 
+  /* A new record is saved as it is; an existing one is linked as stored, so a copy the
+   * caller loaded earlier does not stand in the way. */
+  if (id == 0)
+    {
+      ov_staff_set_os_account (link->staff, link->account);
+      return _ov_store_write_record (self, OV_RECORD (link->staff), error);
+    }
+
+  stored = ov_store_load (self, OV_TYPE_STAFF, id, error);
+  if (stored == NULL)
+    return FALSE;
+  ov_staff_set_os_account (stored, link->account);
+  if (!_ov_store_write_record (self, OV_RECORD (stored), error))
+    return FALSE;
+
   ov_staff_set_os_account (link->staff, link->account);
-  return _ov_store_write_record (self, OV_RECORD (link->staff), error);
+  ov_record_set_revision (OV_RECORD (link->staff), ov_record_get_revision (OV_RECORD (stored)));
+  ov_record_set_updated_at (OV_RECORD (link->staff),
+                            ov_record_get_updated_at (OV_RECORD (stored)));
+  return TRUE;
 }
 
 /**

@@ -68,9 +68,13 @@ CREATE TRIGGER lines_frozen_insert BEFORE INSERT ON lines_of_enquiry
 BEGIN
   SELECT RAISE (ABORT, 'an agreed strategy version is frozen: draft a new version');
 END;
-CREATE TRIGGER lines_frozen_update BEFORE UPDATE OF strategy_id, case_id, title, description
-  ON lines_of_enquiry
+-- The store writes every column on update, and UPDATE OF fires whenever a column is
+-- written, so the trigger compares values.
+CREATE TRIGGER lines_frozen_update BEFORE UPDATE ON lines_of_enquiry
   WHEN (SELECT status FROM strategies WHERE id = old.strategy_id) = 'agreed'
+   AND (new.strategy_id IS NOT old.strategy_id OR new.case_id IS NOT old.case_id
+        OR new.title IS NOT old.title OR new.description IS NOT old.description
+        OR new.position IS NOT old.position)
 BEGIN
   SELECT RAISE (ABORT, 'an agreed strategy version is frozen: draft a new version');
 END;
@@ -78,6 +82,27 @@ CREATE TRIGGER lines_no_delete BEFORE DELETE ON lines_of_enquiry
   WHEN (SELECT status FROM strategies WHERE id = old.strategy_id) = 'agreed'
 BEGIN
   SELECT RAISE (ABORT, 'an agreed strategy version is frozen: draft a new version');
+END;
+
+-- 0001's triggers on staff names and case search text fired on every save, because the
+-- store writes every column; they now run only when the value changed.
+DROP TRIGGER staff_rename_sync;
+CREATE TRIGGER staff_rename_sync AFTER UPDATE OF name ON staff
+  WHEN new.name IS NOT old.name
+BEGIN
+  UPDATE cases SET oic_name = new.name
+  WHERE id IN (SELECT case_id FROM allocations
+               WHERE staff_id = new.id AND role = 'officer-in-case' AND ends_at IS NULL);
+END;
+DROP TRIGGER cases_fts_update;
+CREATE TRIGGER cases_fts_update AFTER UPDATE OF reference, operation_name, summary ON cases
+  WHEN new.reference IS NOT old.reference OR new.operation_name IS NOT old.operation_name
+       OR new.summary IS NOT old.summary
+BEGIN
+  INSERT INTO cases_fts (cases_fts, rowid, reference, operation_name, summary)
+  VALUES ('delete', old.id, old.reference, old.operation_name, old.summary);
+  INSERT INTO cases_fts (rowid, reference, operation_name, summary)
+  VALUES (new.id, new.reference, new.operation_name, new.summary);
 END;
 
 -- Supervisory reviews. Signing off freezes a review; corrections are addenda.
