@@ -36,6 +36,7 @@
 #include "ov-allocation.h"
 #include "ov-case.h"
 #include "ov-case-list.h"
+#include "ov-investigation.h"
 #include "ov-staff.h"
 #include "ov-store.h"
 
@@ -385,32 +386,30 @@ generate_cases (OvStore    *store,
                                           pick (gen, 2) == 0);
 
       allocate = pick (gen, 100) < gen->allocate_percent;
-      /* A closed case takes no allocations: allocate first, then close it. */
-      ov_case_set_status (the_case, status == OV_CASE_STATUS_CLOSED && allocate
-                                      ? OV_CASE_STATUS_OPEN : status);
-      if (status == OV_CASE_STATUS_CLOSED && !allocate)
-        {
-          g_autofree char *closed_on = closing_date (gen, opened_on);
-
-          ov_case_set_closed_on (the_case, closed_on);
-        }
-
+      /* A closed case takes no allocations and closes only after a signed-off closure
+       * review: it is saved open, allocated, reviewed, then closed. */
+      ov_case_set_status (the_case, status == OV_CASE_STATUS_CLOSED ? OV_CASE_STATUS_OPEN
+                                                                    : status);
       if (!ov_store_save (store, OV_RECORD (the_case), error))
         return FALSE;
 
-      if (allocate)
-        {
-          if (!allocate_officer (store, gen, the_case, error))
-            return FALSE;
-          if (status == OV_CASE_STATUS_CLOSED)
-            {
-              g_autofree char *closed_on = closing_date (gen, opened_on);
+      if (allocate && !allocate_officer (store, gen, the_case, error))
+        return FALSE;
 
-              ov_case_set_status (the_case, OV_CASE_STATUS_CLOSED);
-              ov_case_set_closed_on (the_case, closed_on);
-              if (!ov_store_save (store, OV_RECORD (the_case), error))
-                return FALSE;
-            }
+      if (status == OV_CASE_STATUS_CLOSED)
+        {
+          g_autofree char *closed_on = closing_date (gen, opened_on);
+          g_autoptr(OvReview) review = NULL;
+
+          review = ov_store_start_review (store, ov_record_get_id (OV_RECORD (the_case)),
+                                          OV_REVIEW_TYPE_CLOSURE, OV_REVIEW_TRIGGER_NONE,
+                                          NULL, error);
+          if (review == NULL || !ov_store_sign_off_review (store, review, error))
+            return FALSE;
+          ov_case_set_status (the_case, OV_CASE_STATUS_CLOSED);
+          ov_case_set_closed_on (the_case, closed_on);
+          if (!ov_store_save (store, OV_RECORD (the_case), error))
+            return FALSE;
         }
 
       if ((i + 1) % 10000 == 0)
