@@ -111,6 +111,100 @@ static const OvEnumLabel labels[] = {
   { "OvActionStatus", "open", N_("Open") },
   { "OvActionStatus", "done", N_("Done") },
   { "OvActionStatus", "cancelled", N_("Cancelled") },
+
+  { "OvPersonRole", "victim", N_("Victim") },
+  { "OvPersonRole", "witness", N_("Witness") },
+  { "OvPersonRole", "suspect", N_("Suspect") },
+
+  { "OvAgeStatus", "unknown", N_("Age unknown") },
+  { "OvAgeStatus", "adult", N_("Adult") },
+  { "OvAgeStatus", "child", N_("Child") },
+  { "OvAgeStatus", "age-disputed", N_("Age disputed (treated as a child)") },
+
+  { "OvGender", "not-known", N_("Not known") },
+  { "OvGender", "female", N_("Female") },
+  { "OvGender", "male", N_("Male") },
+  { "OvGender", "non-binary", N_("Non-binary") },
+
+  { "OvCareNeeds", "unknown", N_("Not known") },
+  { "OvCareNeeds", "yes", N_("Yes") },
+  { "OvCareNeeds", "no", N_("No") },
+
+  { "OvPersonStatus", "unknown", N_("Not known") },
+  { "OvPersonStatus", "safe", N_("Safe") },
+  { "OvPersonStatus", "in-support", N_("In support") },
+  { "OvPersonStatus", "missing", N_("Missing") },
+  { "OvPersonStatus", "returned-to-exploitation", N_("Returned to exploitation") },
+  { "OvPersonStatus", "repatriated", N_("Repatriated") },
+
+  { "OvS45Decision", "not-considered", N_("Not yet considered") },
+  { "OvS45Decision", "defence-may-apply", N_("The s45 defence may apply") },
+  { "OvS45Decision", "defence-does-not-apply", N_("The s45 defence does not apply") },
+  { "OvS45Decision", "excluded-offence", N_("Excluded offence (Schedule 4)") },
+
+  { "OvSupportRole", "msvlo", N_("MSVLO") },
+  { "OvSupportRole", "navigator", N_("Victim navigator") },
+  { "OvSupportRole", "spoc", N_("Single point of contact (SPOC)") },
+
+  { "OvEnhancedReason", "most-serious-crime", N_("Victim of the most serious crime") },
+  { "OvEnhancedReason", "persistently-targeted", N_("Persistently targeted") },
+  { "OvEnhancedReason", "vulnerable", N_("Vulnerable") },
+  { "OvEnhancedReason", "intimidated", N_("Intimidated") },
+
+  { "OvVictimRight", "understand", N_("1. To understand and to be understood") },
+  { "OvVictimRight", "crime-recorded", N_("2. To have the crime recorded without unjustified delay") },
+  { "OvVictimRight", "information-when-reporting", N_("3. To be given information when reporting the crime") },
+  { "OvVictimRight", "support-services", N_("4. To be referred to services that support victims") },
+  { "OvVictimRight", "compensation", N_("5. To be given information about compensation") },
+  { "OvVictimRight", "updates", N_("6. To be given information about the investigation and prosecution") },
+  { "OvVictimRight", "personal-statement", N_("7. To make a Victim Personal Statement") },
+  { "OvVictimRight", "trial-information", N_("8. To be given information about the trial and the witness role") },
+  { "OvVictimRight", "outcome-and-appeals", N_("9. To be given information about the outcome and any appeal") },
+  { "OvVictimRight", "expenses-and-property", N_("10. To be paid expenses and have property returned") },
+  { "OvVictimRight", "offender-information", N_("11. To be given information about the offender after conviction") },
+  { "OvVictimRight", "complain", N_("12. To make a complaint about your rights not being met") },
+
+  { "OvRightStatus", "not-yet-due", N_("Not yet due") },
+  { "OvRightStatus", "due", N_("Due") },
+  { "OvRightStatus", "met", N_("Met") },
+  { "OvRightStatus", "declined", N_("Declined") },
+  { "OvRightStatus", "not-met", N_("Not met") },
+
+  { "OvRiskGrade", "standard", N_("Standard") },
+  { "OvRiskGrade", "medium", N_("Medium") },
+  { "OvRiskGrade", "high", N_("High") },
+
+  { "OvRiskFactor", "re-trafficking", N_("Re-trafficking") },
+  { "OvRiskFactor", "retaliation", N_("Retaliation") },
+  { "OvRiskFactor", "going-missing", N_("Going missing") },
+  { "OvRiskFactor", "self-harm", N_("Self-harm") },
+  { "OvRiskFactor", "debt-bondage", N_("Debt bondage") },
+  { "OvRiskFactor", "threats-to-family", N_("Threats to family") },
+  { "OvRiskFactor", "other", N_("Other") },
+
+  { "OvReferralType", "childrens-social-care", N_("Children’s social care (strategy discussion / s47)") },
+  { "OvReferralType", "adult-safeguarding", N_("Adult safeguarding (s42)") },
+  { "OvReferralType", "ictg", N_("Independent child trafficking guardian") },
+  { "OvReferralType", "adult-victim-care", N_("Adult victim care contract") },
+  { "OvReferralType", "health", N_("Health") },
+  { "OvReferralType", "housing", N_("Housing") },
+  { "OvReferralType", "other", N_("Other") },
+
+  { "OvReferralOutcome", "pending", N_("Pending") },
+  { "OvReferralOutcome", "accepted", N_("Accepted") },
+  { "OvReferralOutcome", "no-further-action", N_("No further action") },
+
+  { "OvNrmRoute", "nrm-with-consent", N_("NRM referral with consent") },
+  { "OvNrmRoute", "nrm-child", N_("NRM referral of a child (no consent needed)") },
+  { "OvNrmRoute", "ms1-anonymous", N_("MS1 anonymous notification (adult without consent)") },
+
+  { "OvNrmDecisionMaker", "sca", N_("Single Competent Authority") },
+  { "OvNrmDecisionMaker", "ieca", N_("Immigration Enforcement Competent Authority") },
+  { "OvNrmDecisionMaker", "child-panel", N_("Child multi-agency panel") },
+
+  { "OvGroundsOutcome", "pending", N_("Pending") },
+  { "OvGroundsOutcome", "positive", N_("Positive") },
+  { "OvGroundsOutcome", "negative", N_("Negative") },
 };
 
 static const char *

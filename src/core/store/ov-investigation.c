@@ -23,6 +23,7 @@
 #include "ov-staff.h"
 #include "ov-store-private.h"
 #include "ov-util.h"
+#include "ov-victims.h"
 
 static gint64
 id_of (gpointer record)
@@ -364,12 +365,9 @@ ov_store_propose_next_review (OvStore    *self,
                               gint64      case_id,
                               const char *held_on)
 {
-  /* No victim risk is recorded in this version of the database, so the standard interval
-   * applies; the high-risk interval is chosen by the policy when a victim is at high risk. */
-  gboolean any_victim_high_risk = FALSE;
-
   g_return_val_if_fail (OV_IS_STORE (self), NULL);
-  return ov_policy_propose_next_review (ov_policy_get_default (), held_on, any_victim_high_risk);
+  return ov_policy_propose_next_review (ov_policy_get_default (), held_on,
+                                        ov_store_case_has_high_risk_victim (self, case_id));
 }
 
 typedef struct

@@ -48,4 +48,9 @@ void          _ov_store_emit_changed    (OvStore       *self,
                                          gint64         id);
 void          _ov_store_require_user    (OvStore       *self);
 
+/* Rules that need the store, checked by _ov_store_write_record() before each write. */
+gboolean      _ov_victims_check_record  (OvStore       *self,
+                                         OvRecord      *record,
+                                         GError       **error);
+
 G_END_DECLS

@@ -359,6 +359,20 @@ static const struct
   { "an agreed strategy version is frozen",
     N_("This strategy version has been agreed and can no longer be changed. Draft a new "
        "version to change the strategy.") },
+  { "an agreed victim strategy version is frozen",
+    N_("This victim strategy version has been agreed and can no longer be changed. Draft a "
+       "new version to change it.") },
+  { "an endorsed risk assessment is frozen",
+    N_("This risk assessment has been endorsed and can no longer be changed. Make a new "
+       "assessment: it will supersede this one.") },
+  { "risk assessments are kept",
+    N_("Risk assessments are kept: make a new assessment instead.") },
+  { "people are kept",
+    N_("People recorded in a case are kept.") },
+  { "victim support history is kept",
+    N_("Victim support history is kept: end the support instead.") },
+  { "referrals are kept",
+    N_("Referrals are kept: record their outcome instead.") },
   { "strategy versions are kept",
     N_("Strategy versions are kept: draft a new version instead.") },
   { "a signed-off review is frozen",
@@ -417,6 +431,13 @@ _ov_store_set_error (OvStore  *self,
         g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_DUPLICATE,
                      _("That decision has already been superseded. Supersede the newer "
                        "entry instead."));
+      else if (strstr (message, "victim_support.person_id") != NULL)
+        g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_DUPLICATE,
+                     _("This victim already has a current lead contact. End that support "
+                       "first, or make the new one not the lead."));
+      else if (strstr (message, "risk_assessments.supersedes_id") != NULL)
+        g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_DUPLICATE,
+                     _("That risk assessment has already been superseded."));
       else if (strstr (message, "staff.os_account") != NULL)
         g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_DUPLICATE,
                      _("This computer account is already linked to another staff record."));
@@ -1295,6 +1316,8 @@ _ov_store_write_record (OvStore   *self,
     return FALSE;
 
   if (OV_IS_CASE (record) && !check_case_closure (self, OV_CASE (record), error))
+    return FALSE;
+  if (!_ov_victims_check_record (self, record, error))
     return FALSE;
 
   if (id == 0)
