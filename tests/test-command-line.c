@@ -165,6 +165,72 @@ test_refusals_exit_2 (void)
   assert_one_line (bad_option->err);
 }
 
+static void
+test_check (void)
+{
+  g_autofree char *path = test_db_path ();
+  g_autofree char *json_path = g_strconcat (path, ".json", NULL);
+  g_autoptr(Run) load = run_oversight ("--database", path, "--load-demo", NULL);
+  g_autoptr(Run) text = NULL;
+  g_autoptr(Run) json = NULL;
+  g_autoptr(Run) bad_date = NULL;
+  g_autoptr(Run) bad_format = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autofree char *parsed = NULL;
+  g_autofree char *references = NULL;
+  int wait_status = 0;
+  const char *python[] = {
+    "python3", "-c",
+    "import json, sys\n"
+    "findings = json.load (open (sys.argv[1]))\n"
+    "keys = {'rule', 'severity', 'case', 'person', 'officer', 'message', 'due', 'days_overdue'}\n"
+    "assert all (set (f) == keys for f in findings)\n"
+    "print (len (findings))\n"
+    "print (' '.join (f['case'] for f in findings))\n",
+    json_path, NULL
+  };
+
+  g_assert_cmpint (load->status, ==, 0);
+
+  text = run_oversight ("--database", path, "--check", "--as-of", "2026-11-27", NULL);
+  g_assert_cmpint (text->status, ==, 0);
+  g_assert_nonnull (strstr (text->out, "overdue"));
+  lines = g_strsplit (g_strchomp (text->out), "\n", -1);
+
+  json = run_oversight ("--database", path, "--check", "--as-of", "2026-11-27",
+                        "--format", "json", NULL);
+  g_assert_cmpint (json->status, ==, 0);
+  g_assert_true (g_file_set_contents (json_path, json->out, -1, NULL));
+
+  /* The JSON parses, has the fields, and lists the same findings as the text. */
+  g_assert_true (g_spawn_sync (NULL, (char **) python, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                               &parsed, NULL, &wait_status, &error));
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status) && WEXITSTATUS (wait_status) == 0);
+  {
+    g_auto(GStrv) out = g_strsplit (parsed, "\n", 3);
+    g_autoptr(GString) text_refs = g_string_new (NULL);
+
+    g_assert_cmpint (atoi (out[0]), ==, (int) g_strv_length (lines));
+    g_assert_cmpint (atoi (out[0]), >, 5);
+    for (guint i = 0; lines[i] != NULL; i++)
+      {
+        g_auto(GStrv) fields = g_strsplit (lines[i], "\t", 2);
+
+        g_string_append_printf (text_refs, "%s%s", i > 0 ? " " : "", fields[0]);
+      }
+    g_assert_cmpstr (out[1], ==, text_refs->str);
+  }
+
+  bad_date = run_oversight ("--database", path, "--check", "--as-of", "27/11/2026", NULL);
+  g_assert_cmpint (bad_date->status, ==, 2);
+  assert_one_line (bad_date->err);
+  bad_format = run_oversight ("--database", path, "--check", "--format", "xml", NULL);
+  g_assert_cmpint (bad_format->status, ==, 2);
+  assert_one_line (bad_format->err);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -181,6 +247,7 @@ main (int   argc,
   g_test_add_func ("/command-line/load-demo-then-verify", test_load_demo_then_verify);
   g_test_add_func ("/command-line/verify-detects-tampering", test_verify_detects_tampering);
   g_test_add_func ("/command-line/refusals-exit-2", test_refusals_exit_2);
+  g_test_add_func ("/command-line/check", test_check);
 
   return g_test_run ();
 }

@@ -13,8 +13,11 @@
 #include <stdio.h>
 
 #include "ov-command-line.h"
+#include "ov-compliance.h"
+#include "ov-settings.h"
 #include "ov-demo.h"
 #include "ov-store.h"
+#include "ov-util.h"
 
 /**
  * ov_command_line_add_options:
@@ -33,6 +36,12 @@ ov_command_line_add_options (GApplication *application)
       N_("Fill an empty database with fictional demonstration data and exit"), NULL },
     { "verify-audit", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Check the audit log’s hash chain and exit (1 if it is broken)"), NULL },
+    { "check", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Print everything overdue or due soon under the force policy and exit"), NULL },
+    { "as-of", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("With --check: the date to check as of (default today)"), N_("YYYY-MM-DD") },
+    { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("With --check: text (default) or json"), N_("FORMAT") },
     { NULL }
   };
 
@@ -89,6 +98,30 @@ run_verify_audit (OvStore *store)
   return OV_EXIT_OK;
 }
 
+static int
+run_check (OvStore    *store,
+           const char *as_of,
+           const char *format)
+{
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *today = ov_today_local ();
+  g_autofree char *output = NULL;
+  OvPolicy policy;
+
+  ov_store_load_policy (store, &policy);
+  findings = ov_compliance_check (store, &policy, as_of != NULL ? as_of : today, 0, &error);
+  if (findings == NULL)
+    return fail (error);
+
+  if (g_strcmp0 (format, "json") == 0)
+    output = ov_compliance_to_json (findings);
+  else
+    output = ov_compliance_to_text (findings);
+  fputs (output, stdout);
+  return OV_EXIT_OK;
+}
+
 /**
  * ov_command_line_handle:
  * @options: the parsed options
@@ -108,8 +141,13 @@ ov_command_line_handle (GVariantDict  *options,
   g_autofree char *path = NULL;
   gboolean load_demo = g_variant_dict_contains (options, "load-demo");
   gboolean verify_audit = g_variant_dict_contains (options, "verify-audit");
+  gboolean check = g_variant_dict_contains (options, "check");
+  g_autofree char *as_of = NULL;
+  g_autofree char *format = NULL;
 
   g_variant_dict_lookup (options, "database", "^ay", &path);
+  g_variant_dict_lookup (options, "as-of", "s", &as_of);
+  g_variant_dict_lookup (options, "format", "s", &format);
   if (database_path != NULL)
     *database_path = g_strdup (path);
 
@@ -119,18 +157,29 @@ ov_command_line_handle (GVariantDict  *options,
       return OV_EXIT_OK;
     }
 
-  if (!load_demo && !verify_audit)
+  if ((as_of != NULL || format != NULL) && !check)
+    {
+      fprintf (stderr, "oversight: %s\n", _("--as-of and --format go with --check."));
+      return OV_EXIT_FAILED;
+    }
+  if (format != NULL && g_strcmp0 (format, "text") != 0 && g_strcmp0 (format, "json") != 0)
+    {
+      fprintf (stderr, "oversight: %s\n", _("Give --format text or --format json."));
+      return OV_EXIT_FAILED;
+    }
+
+  if (!load_demo && !verify_audit && !check)
     return -1;
 
-  if (load_demo && verify_audit)
+  if (load_demo + verify_audit + check > 1)
     {
       fprintf (stderr, "oversight: %s\n",
-               _("Give one action at a time: --load-demo or --verify-audit."));
+               _("Give one action at a time: --load-demo, --verify-audit or --check."));
       return OV_EXIT_FAILED;
     }
 
   /* Checking a database that is not there would quietly create an empty one. */
-  if (verify_audit)
+  if (verify_audit || check)
     {
       g_autofree char *effective = path != NULL ? g_strdup (path) : ov_store_get_default_path ();
 
@@ -148,5 +197,7 @@ ov_command_line_handle (GVariantDict  *options,
 
   if (load_demo)
     return run_load_demo (store);
+  if (check)
+    return run_check (store, as_of, format);
   return run_verify_audit (store);
 }

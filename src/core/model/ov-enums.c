@@ -202,6 +202,10 @@ static const OvEnumLabel labels[] = {
   { "OvNrmDecisionMaker", "ieca", N_("Immigration Enforcement Competent Authority") },
   { "OvNrmDecisionMaker", "child-panel", N_("Child multi-agency panel") },
 
+  { "OvSeverity", "overdue", N_("Overdue") },
+  { "OvSeverity", "due-soon", N_("Due soon") },
+  { "OvSeverity", "information", N_("Information") },
+
   { "OvGroundsOutcome", "pending", N_("Pending") },
   { "OvGroundsOutcome", "positive", N_("Positive") },
   { "OvGroundsOutcome", "negative", N_("Negative") },

@@ -305,6 +305,13 @@ typedef enum
   OV_GROUNDS_OUTCOME_NEGATIVE,
 } OvGroundsOutcome;
 
+typedef enum
+{
+  OV_SEVERITY_OVERDUE,
+  OV_SEVERITY_DUE_SOON,
+  OV_SEVERITY_INFORMATION,
+} OvSeverity;
+
 const char *ov_enum_get_label      (GType        enum_type,
                                     int          value);
 const char *ov_enum_get_nick       (GType        enum_type,

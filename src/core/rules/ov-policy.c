@@ -8,13 +8,101 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+#include <stddef.h>
+
 #include "ov-policy.h"
 #include "ov-util.h"
 
-static const OvPolicy default_policy = {
-  .review_interval_days = 28,
-  .review_interval_high_risk_days = 7,
+#define SETTING(field, key, unit, value, min, max, label) \
+  { key, G_STRUCT_OFFSET (OvPolicy, field), unit, value, min, max, label }
+
+static const OvPolicySetting settings[] = {
+  SETTING (strategy_agreed_working_days, "strategy-agreed-working-days",
+           OV_POLICY_UNIT_WORKING_DAYS, 3, 0, 60,
+           N_("Investigative strategy agreed after allocation")),
+  SETTING (first_review_working_days, "first-review-working-days",
+           OV_POLICY_UNIT_WORKING_DAYS, 1, 0, 60,
+           N_("First supervisory review after allocation")),
+  SETTING (review_interval_days, "review-interval-days",
+           OV_POLICY_UNIT_DAYS, 28, 1, 366,
+           N_("Periodic supervisory review")),
+  SETTING (review_interval_high_risk_days, "review-interval-high-risk-days",
+           OV_POLICY_UNIT_DAYS, 7, 1, 366,
+           N_("Periodic review while any victim’s risk is high")),
+  SETTING (triggered_review_working_days, "triggered-review-working-days",
+           OV_POLICY_UNIT_WORKING_DAYS, 2, 0, 60,
+           N_("Review after a trigger event")),
+  SETTING (child_referral_days, "child-referral-days",
+           OV_POLICY_UNIT_DAYS, 1, 0, 60,
+           N_("Children’s social care referral for a child or age-disputed victim")),
+  SETTING (nrm_working_days, "nrm-working-days",
+           OV_POLICY_UNIT_WORKING_DAYS, 2, 0, 60,
+           N_("NRM referral or MS1 notification after identification")),
+  SETTING (s42_working_days, "s42-working-days",
+           OV_POLICY_UNIT_WORKING_DAYS, 1, 0, 60,
+           N_("Adult safeguarding (s42) concern raised")),
+  SETTING (lead_contact_days, "lead-contact-days",
+           OV_POLICY_UNIT_DAYS, 1, 0, 60,
+           N_("MSVLO, victim navigator or SPOC named")),
+  SETTING (victim_strategy_days, "victim-strategy-days",
+           OV_POLICY_UNIT_DAYS, 1, 0, 60,
+           N_("Victim strategy agreed")),
+  SETTING (risk_reendorse_high_days, "risk-reendorse-high-days",
+           OV_POLICY_UNIT_DAYS, 7, 1, 366,
+           N_("Risk assessment re-endorsed while the risk is high")),
+  SETTING (risk_reendorse_days, "risk-reendorse-days",
+           OV_POLICY_UNIT_DAYS, 28, 1, 366,
+           N_("Risk assessment re-endorsed otherwise")),
+  SETTING (rg_chase_working_days, "rg-chase-working-days",
+           OV_POLICY_UNIT_WORKING_DAYS, 5, 1, 120,
+           N_("Reasonable grounds decision chased after referral")),
+  SETTING (cg_chase_days, "cg-chase-days",
+           OV_POLICY_UNIT_DAYS, 30, 1, 366,
+           N_("Conclusive grounds decision chased after a positive reasonable grounds decision")),
+  SETTING (rocu_notified_days, "rocu-notified-days",
+           OV_POLICY_UNIT_DAYS, 7, 0, 120,
+           N_("Regional organised crime unit notified after opening")),
+  SETTING (victim_update_enhanced_working_days, "victim-update-enhanced-working-days",
+           OV_POLICY_UNIT_WORKING_DAYS, 1, 0, 60,
+           N_("Victims’ Code right met once due, with enhanced rights")),
+  SETTING (victim_update_working_days, "victim-update-working-days",
+           OV_POLICY_UNIT_WORKING_DAYS, 5, 0, 60,
+           N_("Victims’ Code right met once due, otherwise")),
+  SETTING (due_soon_days, "due-soon-days",
+           OV_POLICY_UNIT_DAYS, 2, 0, 60,
+           N_("Show as due soon this many days before")),
 };
+
+static OvPolicy default_policy;
+
+/**
+ * ov_policy_get_settings:
+ *
+ * Returns: (transfer none) (array length=n_settings): every setting, with its default
+ */
+const OvPolicySetting *
+ov_policy_get_settings (guint *n_settings)
+{
+  *n_settings = G_N_ELEMENTS (settings);
+  return settings;
+}
+
+int
+ov_policy_get_value (const OvPolicy        *policy,
+                     const OvPolicySetting *setting)
+{
+  return G_STRUCT_MEMBER (int, policy, setting->offset);
+}
+
+void
+ov_policy_set_value (OvPolicy              *policy,
+                     const OvPolicySetting *setting,
+                     int                    value)
+{
+  G_STRUCT_MEMBER (int, policy, setting->offset) = CLAMP (value, setting->minimum,
+                                                          setting->maximum);
+}
 
 /**
  * ov_policy_get_default:
@@ -24,6 +112,14 @@ static const OvPolicy default_policy = {
 const OvPolicy *
 ov_policy_get_default (void)
 {
+  static gsize initialised;
+
+  if (g_once_init_enter (&initialised))
+    {
+      for (gsize i = 0; i < G_N_ELEMENTS (settings); i++)
+        ov_policy_set_value (&default_policy, &settings[i], settings[i].default_value);
+      g_once_init_leave (&initialised, 1);
+    }
   return &default_policy;
 }
 

@@ -20,6 +20,7 @@
 #include "ov-enum-types.h"
 #include "ov-investigation.h"
 #include "ov-policy.h"
+#include "ov-settings.h"
 #include "ov-staff.h"
 #include "ov-store-private.h"
 #include "ov-util.h"
@@ -365,8 +366,12 @@ ov_store_propose_next_review (OvStore    *self,
                               gint64      case_id,
                               const char *held_on)
 {
+  OvPolicy policy;
+
   g_return_val_if_fail (OV_IS_STORE (self), NULL);
-  return ov_policy_propose_next_review (ov_policy_get_default (), held_on,
+
+  ov_store_load_policy (self, &policy);
+  return ov_policy_propose_next_review (&policy, held_on,
                                         ov_store_case_has_high_risk_victim (self, case_id));
 }
 

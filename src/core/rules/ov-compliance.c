@@ -1,0 +1,991 @@
+/* ov-compliance.c
+ *
+ * Copyright 2026 The Oversight authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The compliance engine. Each rule is one check of the force policy (domain.md): it asks
+ * the store for the records it needs in one query, works out when each thing fell due
+ * with the working-day calendar, and reports what is overdue or due soon as of a date it
+ * is given. The same findings feed the dashboard, the case list and page, and --check.
+ */
+
+#define G_LOG_DOMAIN "ov-compliance"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ov-calendar.h"
+#include "ov-compliance.h"
+#include "ov-enum-types.h"
+#include "ov-store-private.h"
+#include "ov-util.h"
+
+typedef struct
+{
+  OvStore        *store;
+  const OvPolicy *policy;
+  const char     *as_of;
+  OvDay           as_of_day;
+  gint64          case_id;
+  GPtrArray      *findings;
+} Check;
+
+typedef gboolean (*RuleFunc) (Check   *check,
+                              GError **error);
+
+/* Every row of every rule's query starts with these columns, in this order. */
+enum {
+  COL_CASE_ID,
+  COL_REFERENCE,
+  COL_OFFICER_ID,
+  COL_OFFICER_NAME,
+  COL_PERSON_ID,
+  COL_PERSON_NAME,
+  COL_FIRST_EXTRA,
+};
+
+#define CASE_COLUMNS \
+  "c.id, c.reference, " \
+  "(SELECT a.staff_id FROM allocations a WHERE a.case_id = c.id " \
+  " AND a.role = 'officer-in-case' AND a.ends_at IS NULL ORDER BY a.starts_at DESC LIMIT 1), " \
+  "c.oic_name"
+#define CASE_FILTER "(?1 = 0 OR c.id = ?1)"
+#define OPEN_CASE "c.status <> 'closed'"
+#define IS_VICTIM "instr (',' || p.roles || ',', ',victim,') > 0"
+#define IS_SUSPECT "instr (',' || p.roles || ',', ',suspect,') > 0"
+
+static const char *
+text_at (sqlite3_stmt *stmt,
+         int           column)
+{
+  return (const char *) sqlite3_column_text (stmt, column);
+}
+
+static OvDay
+day_of_timestamp (const char *timestamp)
+{
+  g_autofree char *date = ov_date_of_timestamp (timestamp);
+
+  return ov_day_from_date (date);
+}
+
+static char *
+format_day (OvDay day)
+{
+  g_autofree char *date = ov_day_to_date (day);
+
+  return ov_format_date (date);
+}
+
+static gboolean
+is_child (const char *age_status,
+          const char *date_of_birth,
+          const char *as_of)
+{
+  if (g_strcmp0 (age_status, "child") == 0 || g_strcmp0 (age_status, "age-disputed") == 0)
+    return TRUE;
+  if (ov_date_is_valid (date_of_birth) && ov_date_is_valid (as_of))
+    {
+      int years = atoi (as_of) - atoi (date_of_birth);
+
+      if (strcmp (as_of + 5, date_of_birth + 5) < 0)
+        years--;
+      return years < 18;
+    }
+  return FALSE;
+}
+
+static OvFinding *
+new_finding (Check        *check,
+             sqlite3_stmt *row,
+             const char   *rule,
+             OvSeverity    severity,
+             const char   *section,
+             char         *message)
+{
+  OvFinding *finding = ov_finding_new (rule, severity, message);
+
+  ov_finding_set_case (finding, sqlite3_column_int64 (row, COL_CASE_ID),
+                       text_at (row, COL_REFERENCE), sqlite3_column_int64 (row, COL_OFFICER_ID),
+                       text_at (row, COL_OFFICER_NAME));
+  if (sqlite3_column_type (row, COL_PERSON_NAME) != SQLITE_NULL)
+    ov_finding_set_person (finding, sqlite3_column_int64 (row, COL_PERSON_ID),
+                           text_at (row, COL_PERSON_NAME));
+  ov_finding_set_section (finding, section);
+  g_ptr_array_add (check->findings, finding);
+  g_free (message);
+  return finding;
+}
+
+/* Reports what fell due on @due if it is overdue, or due within the policy's "due soon"
+ * window, as of the check's date. Takes @message. */
+static void
+add_due (Check        *check,
+         sqlite3_stmt *row,
+         const char   *rule,
+         OvDay         due,
+         const char   *section,
+         char         *message)
+{
+  OvFinding *finding;
+  g_autofree char *due_on = NULL;
+  OvSeverity severity;
+  int days;
+
+  if (due == 0)
+    {
+      g_free (message);
+      return;
+    }
+
+  if (check->as_of_day > due)
+    {
+      severity = OV_SEVERITY_OVERDUE;
+      days = (int) (check->as_of_day - due);
+    }
+  else if ((int) (due - check->as_of_day) < check->policy->due_soon_days)
+    {
+      severity = OV_SEVERITY_DUE_SOON;
+      days = -(int) (due - check->as_of_day);
+    }
+  else
+    {
+      g_free (message);
+      return;
+    }
+
+  due_on = ov_day_to_date (due);
+  finding = new_finding (check, row, rule, severity, section, message);
+  ov_finding_set_due (finding, due_on, days);
+}
+
+static void
+add_information (Check        *check,
+                 sqlite3_stmt *row,
+                 const char   *rule,
+                 const char   *section,
+                 char         *message)
+{
+  new_finding (check, row, rule, OV_SEVERITY_INFORMATION, section, message);
+}
+
+/* Something that should have happened already, with no date of its own to count from. */
+static void
+add_overdue_now (Check        *check,
+                 sqlite3_stmt *row,
+                 const char   *rule,
+                 const char   *section,
+                 char         *message)
+{
+  OvFinding *finding = new_finding (check, row, rule, OV_SEVERITY_OVERDUE, section, message);
+
+  ov_finding_set_due (finding, check->as_of, 0);
+}
+
+static sqlite3_stmt *
+query (Check       *check,
+       const char  *sql,
+       GError     **error)
+{
+  sqlite3_stmt *stmt = _ov_store_prepare (check->store, sql, error);
+
+  if (stmt != NULL)
+    sqlite3_bind_int64 (stmt, 1, check->case_id);
+  return stmt;
+}
+
+static gboolean
+finish (Check         *check,
+        sqlite3_stmt  *stmt,
+        int            rc,
+        GError       **error)
+{
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return _ov_store_set_error (check->store, rc, error);
+  return TRUE;
+}
+
+/* ---- Investigation --------------------------------------------------------------------- */
+
+#define FIRST_ALLOCATION \
+  "(SELECT min (a.starts_at) FROM allocations a WHERE a.case_id = c.id " \
+  " AND a.role IN ('officer-in-case', 'investigator'))"
+
+static gboolean
+rule_strategy_agreed (Check   *check,
+                      GError **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = query (check,
+                "SELECT * FROM (SELECT " CASE_COLUMNS ", NULL, NULL, " FIRST_ALLOCATION " AS first "
+                "FROM cases c WHERE " OPEN_CASE " AND " CASE_FILTER " AND NOT EXISTS "
+                "(SELECT 1 FROM strategies s WHERE s.case_id = c.id AND s.status = 'agreed')) "
+                "WHERE first IS NOT NULL",
+                error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      OvDay allocated = day_of_timestamp (text_at (stmt, COL_FIRST_EXTRA));
+      g_autofree char *when = format_day (allocated);
+
+      add_due (check, stmt, "strategy-agreed",
+               ov_calendar_add_working_days (allocated, check->policy->strategy_agreed_working_days),
+               OV_SECTION_STRATEGY,
+               g_strdup_printf (_("No investigative strategy agreed since the case was "
+                                  "allocated on %s."), when));
+    }
+  return finish (check, stmt, rc, error);
+}
+
+static gboolean
+rule_first_review (Check   *check,
+                   GError **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = query (check,
+                "SELECT * FROM (SELECT " CASE_COLUMNS ", NULL, NULL, " FIRST_ALLOCATION " AS first "
+                "FROM cases c WHERE " OPEN_CASE " AND " CASE_FILTER " AND NOT EXISTS "
+                "(SELECT 1 FROM reviews r WHERE r.case_id = c.id AND r.status = 'signed-off')) "
+                "WHERE first IS NOT NULL",
+                error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      OvDay allocated = day_of_timestamp (text_at (stmt, COL_FIRST_EXTRA));
+      g_autofree char *when = format_day (allocated);
+
+      add_due (check, stmt, "first-review",
+               ov_calendar_add_working_days (allocated, check->policy->first_review_working_days),
+               OV_SECTION_REVIEWS,
+               g_strdup_printf (_("No supervisory review since the case was allocated on %s."),
+                                when));
+    }
+  return finish (check, stmt, rc, error);
+}
+
+static gboolean
+rule_periodic_review (Check   *check,
+                      GError **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = query (check,
+                "SELECT " CASE_COLUMNS ", NULL, NULL, r.held_at, r.next_review_on, "
+                "EXISTS (SELECT 1 FROM people_view p WHERE p.case_id = c.id AND " IS_VICTIM
+                " AND p.risk_grade = 'high') "
+                "FROM cases c JOIN reviews r ON r.case_id = c.id "
+                "WHERE " OPEN_CASE " AND " CASE_FILTER " AND r.status = 'signed-off' "
+                "AND r.id = (SELECT r2.id FROM reviews r2 WHERE r2.case_id = c.id "
+                "            AND r2.status = 'signed-off' ORDER BY r2.held_at DESC, r2.id DESC "
+                "            LIMIT 1)",
+                error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      OvDay held = day_of_timestamp (text_at (stmt, COL_FIRST_EXTRA));
+      OvDay next = ov_day_from_date (text_at (stmt, COL_FIRST_EXTRA + 1));
+      gboolean high = sqlite3_column_int (stmt, COL_FIRST_EXTRA + 2) != 0;
+      g_autofree char *when = format_day (held);
+      OvDay due = next != 0 ? next : held + (OvDay) check->policy->review_interval_days;
+
+      if (high)
+        due = MIN (due, held + (OvDay) check->policy->review_interval_high_risk_days);
+
+      add_due (check, stmt, "periodic-review", due, OV_SECTION_REVIEWS,
+               high ? g_strdup_printf (_("The last supervisory review was on %s, and a "
+                                         "victim’s risk is high."), when)
+                    : g_strdup_printf (_("The last supervisory review was on %s."), when));
+    }
+  return finish (check, stmt, rc, error);
+}
+
+static gboolean
+rule_triggered_review (Check   *check,
+                       GError **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 last_case = 0;
+  int rc;
+
+  /* Events that call for a review: NRM decisions, a change in a victim's risk grade, a
+   * victim going missing. One finding per case, for the earliest event since its last
+   * signed-off review. */
+  stmt = query (check,
+                "WITH events (case_id, on_date, kind) AS ("
+                "  SELECT p.case_id, n.rg_on, 'nrm-decision' FROM nrm_referrals n "
+                "  JOIN people p ON p.id = n.person_id WHERE n.rg_outcome <> 'pending' "
+                "  UNION ALL "
+                "  SELECT p.case_id, n.cg_on, 'nrm-decision' FROM nrm_referrals n "
+                "  JOIN people p ON p.id = n.person_id WHERE n.cg_outcome <> 'pending' "
+                "  UNION ALL "
+                "  SELECT p.case_id, r.assessed_on, 'risk-change' FROM risk_assessments r "
+                "  JOIN risk_assessments o ON o.id = r.supersedes_id "
+                "  JOIN people p ON p.id = r.person_id WHERE r.grade <> o.grade "
+                "  UNION ALL "
+                "  SELECT p.case_id, substr (p.updated_at, 1, 10), 'victim-missing' FROM people p "
+                "  WHERE p.status = 'missing' AND " IS_VICTIM ") "
+                "SELECT " CASE_COLUMNS ", NULL, NULL, e.on_date, e.kind "
+                "FROM cases c JOIN events e ON e.case_id = c.id "
+                "WHERE " OPEN_CASE " AND " CASE_FILTER " AND e.on_date > coalesce ("
+                "  (SELECT max (substr (r.held_at, 1, 10)) FROM reviews r "
+                "   WHERE r.case_id = c.id AND r.status = 'signed-off'), '') "
+                "ORDER BY c.id, e.on_date",
+                error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 case_id = sqlite3_column_int64 (stmt, COL_CASE_ID);
+      OvDay event = ov_day_from_date (text_at (stmt, COL_FIRST_EXTRA));
+      const char *kind = text_at (stmt, COL_FIRST_EXTRA + 1);
+      g_autofree char *when = format_day (event);
+      const char *what;
+
+      if (case_id == last_case)
+        continue;
+      last_case = case_id;
+
+      if (g_strcmp0 (kind, "nrm-decision") == 0)
+        what = _("An NRM decision");
+      else if (g_strcmp0 (kind, "risk-change") == 0)
+        what = _("A change in a victim’s risk");
+      else
+        what = _("A victim going missing");
+
+      /* Translators: "An NRM decision on 3 Nov 2026 calls for a supervisory review." */
+      add_due (check, stmt, "triggered-review",
+               ov_calendar_add_working_days (event, check->policy->triggered_review_working_days),
+               OV_SECTION_REVIEWS,
+               g_strdup_printf (_("%s on %s calls for a supervisory review."), what, when));
+    }
+  return finish (check, stmt, rc, error);
+}
+
+static gboolean
+rule_allocation_below_pip2 (Check   *check,
+                            GError **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = query (check,
+                "SELECT " CASE_COLUMNS ", NULL, s.name, a.starts_at, a.pip_level, "
+                "a.accreditation_status, a.override_rationale "
+                "FROM allocations a JOIN cases c ON c.id = a.case_id "
+                "JOIN staff s ON s.id = a.staff_id "
+                "WHERE a.ends_at IS NULL AND a.role IN ('officer-in-case', 'investigator') "
+                "AND " OPEN_CASE " AND " CASE_FILTER " AND NOT (a.pip_level IN "
+                "('pip2', 'pip3', 'pip4') AND a.accreditation_status = 'active')",
+                error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *name = text_at (stmt, COL_PERSON_NAME);
+      const char *rationale = text_at (stmt, COL_FIRST_EXTRA + 3);
+      int level = 0;
+      g_autofree char *pip = NULL;
+
+      ov_enum_from_nick (OV_TYPE_PIP_LEVEL, text_at (stmt, COL_FIRST_EXTRA + 1), &level);
+      if (g_strcmp0 (text_at (stmt, COL_FIRST_EXTRA + 2), "active") == 0 || level == 0)
+        pip = g_strdup (ov_enum_get_label (OV_TYPE_PIP_LEVEL, level));
+      else
+        pip = g_strdup_printf (_("%s (lapsed)"), ov_enum_get_label (OV_TYPE_PIP_LEVEL, level));
+
+      if (!ov_str_empty (rationale))
+        add_information (check, stmt, "allocation-below-pip2", OV_SECTION_DETAILS,
+                         g_strdup_printf (_("%s is allocated below PIP2 (%s), with a recorded "
+                                            "rationale."), name, pip));
+      else
+        add_due (check, stmt, "allocation-below-pip2",
+                 day_of_timestamp (text_at (stmt, COL_FIRST_EXTRA)), OV_SECTION_DETAILS,
+                 g_strdup_printf (_("%s is allocated below PIP2 (%s) without a recorded "
+                                    "rationale."), name, pip));
+    }
+  return finish (check, stmt, rc, error);
+}
+
+static gboolean
+rule_orders_considered (Check   *check,
+                        GError **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = query (check,
+                "SELECT " CASE_COLUMNS ", NULL, NULL, c.status FROM cases c "
+                "WHERE c.status IN ('charged', 'closed') AND " CASE_FILTER " AND NOT EXISTS "
+                "(SELECT 1 FROM strategies s WHERE s.case_id = c.id "
+                " AND s.orders_considered <> 'not-yet')",
+                error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    add_overdue_now (check, stmt, "orders-considered", OV_SECTION_STRATEGY,
+                     g_strdup (_("Prevention and risk orders (STPO, STRO) were not considered "
+                                 "before charge or closure.")));
+  return finish (check, stmt, rc, error);
+}
+
+static gboolean
+rule_rocu_notified (Check   *check,
+                    GError **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = query (check,
+                "SELECT " CASE_COLUMNS ", NULL, NULL, c.opened_on FROM cases c "
+                "WHERE " OPEN_CASE " AND " CASE_FILTER " AND NOT EXISTS "
+                "(SELECT 1 FROM strategies s WHERE s.case_id = c.id "
+                " AND s.rocu_notified_on IS NOT NULL)",
+                error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      OvDay opened = ov_day_from_date (text_at (stmt, COL_FIRST_EXTRA));
+
+      add_due (check, stmt, "rocu-notified",
+               opened != 0 ? opened + (OvDay) check->policy->rocu_notified_days : 0,
+               OV_SECTION_STRATEGY,
+               g_strdup (_("The regional organised crime unit has not been notified.")));
+    }
+  return finish (check, stmt, rc, error);
+}
+
+static gboolean
+rule_overdue_actions (Check   *check,
+                      GError **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = query (check,
+                "SELECT " CASE_COLUMNS ", NULL, NULL, x.due_on, x.description, o.name "
+                "FROM actions x JOIN cases c ON c.id = x.case_id "
+                "LEFT JOIN staff o ON o.id = x.owner_id "
+                "WHERE x.status = 'open' AND " CASE_FILTER,
+                error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    /* Translators: an action and its owner, e.g. "Action for Tom Okafor: trace the van" */
+    add_due (check, stmt, "overdue-action", ov_day_from_date (text_at (stmt, COL_FIRST_EXTRA)),
+             OV_SECTION_ACTIONS,
+             g_strdup_printf (_("Action for %s: %s"),
+                              text_at (stmt, COL_FIRST_EXTRA + 2) ? text_at (stmt, COL_FIRST_EXTRA + 2) : "",
+                              text_at (stmt, COL_FIRST_EXTRA + 1)));
+  return finish (check, stmt, rc, error);
+}
+
+/* ---- Victims ----------------------------------------------------------------------- */
+
+enum {
+  V_IDENTIFIED = COL_FIRST_EXTRA,
+  V_AGE_STATUS,
+  V_DATE_OF_BIRTH,
+  V_CARE_NEEDS,
+  V_HAS_CHILD_REFERRAL,
+  V_HAS_S42_REFERRAL,
+  V_HAS_NRM,
+  V_HAS_LEAD,
+  V_HAS_AGREED_STRATEGY,
+  V_RISK_GRADE,
+  V_RISK_ASSESSED_ON,
+  V_RISK_ENDORSED_AT,
+  V_STATUS,
+  V_UPDATED_AT,
+};
+
+#define CURRENT_RISK(column) \
+  "(SELECT r." column " FROM risk_assessments r WHERE r.person_id = p.id " \
+  " ORDER BY r.assessed_on DESC, r.id DESC LIMIT 1)"
+
+static void
+check_victim_risk (Check        *check,
+                   sqlite3_stmt *stmt,
+                   const char   *name,
+                   OvDay         identified)
+{
+  const char *grade = text_at (stmt, V_RISK_GRADE);
+  OvDay assessed = ov_day_from_date (text_at (stmt, V_RISK_ASSESSED_ON));
+  const char *endorsed_at = text_at (stmt, V_RISK_ENDORSED_AT);
+  int grade_value = 0;
+
+  if (g_strcmp0 (text_at (stmt, V_STATUS), "missing") == 0)
+    {
+      OvDay went_missing = day_of_timestamp (text_at (stmt, V_UPDATED_AT));
+
+      /* At once: a new assessment since the victim went missing. */
+      if (assessed == 0 || assessed < went_missing)
+        {
+          add_due (check, stmt, "risk-endorsement", went_missing, OV_SECTION_PEOPLE,
+                   g_strdup_printf (_("%s is missing: a new risk assessment is needed at "
+                                      "once."), name));
+          return;
+        }
+    }
+
+  if (grade == NULL)
+    {
+      add_due (check, stmt, "risk-endorsement",
+               identified != 0 ? identified + (OvDay) check->policy->victim_strategy_days : 0,
+               OV_SECTION_PEOPLE, g_strdup_printf (_("%s has no risk assessment."), name));
+      return;
+    }
+
+  ov_enum_from_nick (OV_TYPE_RISK_GRADE, grade, &grade_value);
+  if (endorsed_at == NULL)
+    add_due (check, stmt, "risk-endorsement", assessed, OV_SECTION_PEOPLE,
+             g_strdup_printf (_("The current risk assessment of %s (%s) is not endorsed by "
+                                "a supervisor."), name,
+                              ov_enum_get_label (OV_TYPE_RISK_GRADE, grade_value)));
+  else
+    add_due (check, stmt, "risk-endorsement",
+             day_of_timestamp (endorsed_at) +
+               (OvDay) (grade_value == OV_RISK_GRADE_HIGH
+                          ? check->policy->risk_reendorse_high_days
+                          : check->policy->risk_reendorse_days),
+             OV_SECTION_PEOPLE,
+             g_strdup_printf (_("The risk assessment of %s (%s) is due for re-endorsement by "
+                                "a supervisor."), name,
+                              ov_enum_get_label (OV_TYPE_RISK_GRADE, grade_value)));
+}
+
+static gboolean
+rule_victims (Check   *check,
+              GError **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  /* One pass over the victims of open cases for the checks that concern each victim. */
+  stmt = query (check,
+                "SELECT " CASE_COLUMNS ", p.id, p.name, p.identified_on, p.age_status, "
+                "p.date_of_birth, p.care_needs, "
+                "EXISTS (SELECT 1 FROM safeguarding_referrals s WHERE s.person_id = p.id "
+                "        AND s.referral_type = 'childrens-social-care'), "
+                "EXISTS (SELECT 1 FROM safeguarding_referrals s WHERE s.person_id = p.id "
+                "        AND s.referral_type = 'adult-safeguarding'), "
+                "EXISTS (SELECT 1 FROM nrm_referrals n WHERE n.person_id = p.id), "
+                "EXISTS (SELECT 1 FROM victim_support v WHERE v.person_id = p.id "
+                "        AND v.lead = 1 AND v.ends_on IS NULL), "
+                "EXISTS (SELECT 1 FROM victim_strategies v WHERE v.person_id = p.id "
+                "        AND v.status = 'agreed'), "
+                CURRENT_RISK ("grade") ", " CURRENT_RISK ("assessed_on") ", "
+                CURRENT_RISK ("endorsed_at") ", p.status, p.updated_at "
+                "FROM people p JOIN cases c ON c.id = p.case_id "
+                "WHERE " IS_VICTIM " AND " OPEN_CASE " AND " CASE_FILTER,
+                error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *name = text_at (stmt, COL_PERSON_NAME);
+      OvDay identified = ov_day_from_date (text_at (stmt, V_IDENTIFIED));
+      gboolean child = is_child (text_at (stmt, V_AGE_STATUS), text_at (stmt, V_DATE_OF_BIRTH),
+                                 check->as_of);
+
+      if (child && !sqlite3_column_int (stmt, V_HAS_CHILD_REFERRAL))
+        add_due (check, stmt, "child-referral",
+                 identified != 0 ? identified + (OvDay) check->policy->child_referral_days : 0,
+                 OV_SECTION_PEOPLE,
+                 g_strdup_printf (_("%s is treated as a child and has not been referred to "
+                                    "children’s social care."), name));
+
+      if (!child && g_strcmp0 (text_at (stmt, V_CARE_NEEDS), "yes") == 0 &&
+          !sqlite3_column_int (stmt, V_HAS_S42_REFERRAL))
+        add_due (check, stmt, "s42-referral",
+                 ov_calendar_add_working_days (identified, check->policy->s42_working_days),
+                 OV_SECTION_PEOPLE,
+                 g_strdup_printf (_("%s has care and support needs and no adult safeguarding "
+                                    "(s42) referral."), name));
+
+      if (!sqlite3_column_int (stmt, V_HAS_NRM))
+        add_due (check, stmt, "nrm-referral",
+                 ov_calendar_add_working_days (identified, check->policy->nrm_working_days),
+                 OV_SECTION_PEOPLE,
+                 g_strdup_printf (_("%s has no NRM referral or MS1 notification."), name));
+
+      if (!sqlite3_column_int (stmt, V_HAS_LEAD))
+        add_due (check, stmt, "lead-contact",
+                 identified != 0 ? identified + (OvDay) check->policy->lead_contact_days : 0,
+                 OV_SECTION_PEOPLE,
+                 g_strdup_printf (_("%s has no MSVLO, victim navigator or SPOC as lead "
+                                    "contact."), name));
+
+      if (!sqlite3_column_int (stmt, V_HAS_AGREED_STRATEGY))
+        add_due (check, stmt, "victim-strategy",
+                 identified != 0 ? identified + (OvDay) check->policy->victim_strategy_days : 0,
+                 OV_SECTION_PEOPLE,
+                 g_strdup_printf (_("%s has no agreed victim strategy."), name));
+
+      check_victim_risk (check, stmt, name, identified);
+    }
+  return finish (check, stmt, rc, error);
+}
+
+static gboolean
+rule_nrm_decisions (Check   *check,
+                    GError **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = query (check,
+                "SELECT " CASE_COLUMNS ", p.id, p.name, n.submitted_on, n.rg_outcome, n.rg_on "
+                "FROM nrm_referrals n JOIN people p ON p.id = n.person_id "
+                "JOIN cases c ON c.id = p.case_id "
+                "WHERE " OPEN_CASE " AND " CASE_FILTER " AND n.route <> 'ms1-anonymous' "
+                "AND (n.rg_outcome = 'pending' "
+                "     OR (n.rg_outcome = 'positive' AND n.cg_outcome = 'pending'))",
+                error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *name = text_at (stmt, COL_PERSON_NAME);
+
+      if (g_strcmp0 (text_at (stmt, COL_FIRST_EXTRA + 1), "pending") == 0)
+        {
+          OvDay submitted = ov_day_from_date (text_at (stmt, COL_FIRST_EXTRA));
+          g_autofree char *when = format_day (submitted);
+
+          add_due (check, stmt, "rg-chase",
+                   ov_calendar_add_working_days (submitted, check->policy->rg_chase_working_days),
+                   OV_SECTION_PEOPLE,
+                   g_strdup_printf (_("Reasonable grounds decision for %s awaited since the "
+                                      "referral on %s: chase it."), name, when));
+        }
+      else
+        {
+          OvDay rg = ov_day_from_date (text_at (stmt, COL_FIRST_EXTRA + 2));
+          g_autofree char *when = format_day (rg);
+
+          add_due (check, stmt, "cg-chase",
+                   rg != 0 ? rg + (OvDay) check->policy->cg_chase_days : 0, OV_SECTION_PEOPLE,
+                   g_strdup_printf (_("Conclusive grounds decision for %s awaited since the "
+                                      "positive reasonable grounds decision on %s: chase it."),
+                                    name, when));
+        }
+    }
+  return finish (check, stmt, rc, error);
+}
+
+static gboolean
+rule_victims_code (Check   *check,
+                   GError **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  /* A right marked due must be met within 1 working day for a victim with enhanced
+   * rights (every child has them), otherwise 5. */
+  stmt = query (check,
+                "SELECT " CASE_COLUMNS ", p.id, p.name, v.code_right, v.updated_at, "
+                "vs.enhanced_reasons, p.age_status, p.date_of_birth "
+                "FROM victim_code_rights v "
+                "JOIN victim_strategies vs ON vs.id = v.victim_strategy_id "
+                "JOIN people p ON p.id = v.person_id JOIN cases c ON c.id = p.case_id "
+                "WHERE v.status = 'due' AND " OPEN_CASE " AND " CASE_FILTER " "
+                "AND vs.version = (SELECT max (version) FROM victim_strategies "
+                "                  WHERE person_id = p.id)",
+                error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      int right = 0;
+      gboolean enhanced = !ov_str_empty (text_at (stmt, COL_FIRST_EXTRA + 2)) ||
+                          is_child (text_at (stmt, COL_FIRST_EXTRA + 3),
+                                    text_at (stmt, COL_FIRST_EXTRA + 4), check->as_of);
+      OvDay became_due = day_of_timestamp (text_at (stmt, COL_FIRST_EXTRA + 1));
+
+      ov_enum_from_nick (OV_TYPE_VICTIM_RIGHT, text_at (stmt, COL_FIRST_EXTRA), &right);
+      /* Translators: "Victims’ Code right due for Adult C: 6. To be given information ..." */
+      add_due (check, stmt, "victims-code",
+               ov_calendar_add_working_days (became_due,
+                                             enhanced
+                                               ? check->policy->victim_update_enhanced_working_days
+                                               : check->policy->victim_update_working_days),
+               OV_SECTION_PEOPLE,
+               g_strdup_printf (_("Victims’ Code right due for %s: %s"),
+                                text_at (stmt, COL_PERSON_NAME),
+                                ov_enum_get_label (OV_TYPE_VICTIM_RIGHT, right)));
+    }
+  return finish (check, stmt, rc, error);
+}
+
+static gboolean
+rule_s45 (Check   *check,
+          GError **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = query (check,
+                "SELECT " CASE_COLUMNS ", p.id, p.name, c.status "
+                "FROM people p JOIN cases c ON c.id = p.case_id "
+                "WHERE " IS_VICTIM " AND " IS_SUSPECT " AND p.s45_decision = 'not-considered' "
+                "AND " CASE_FILTER,
+                error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *name = text_at (stmt, COL_PERSON_NAME);
+      const char *status = text_at (stmt, COL_FIRST_EXTRA);
+
+      if (g_strcmp0 (status, "charged") == 0 || g_strcmp0 (status, "closed") == 0)
+        add_overdue_now (check, stmt, "s45-consideration", OV_SECTION_PEOPLE,
+                         g_strdup_printf (_("%s is a victim and a suspect, and no section 45 "
+                                            "consideration was recorded before charge."), name));
+      else
+        add_information (check, stmt, "s45-consideration", OV_SECTION_PEOPLE,
+                         g_strdup_printf (_("%s is a victim and a suspect: record the section "
+                                            "45 consideration before charge."), name));
+    }
+  return finish (check, stmt, rc, error);
+}
+
+/* ---- The engine ------------------------------------------------------------------------ */
+
+static const struct
+{
+  OvRuleInfo info;
+  RuleFunc   func;
+} rules[] = {
+  { { "strategy-agreed", N_("Investigative strategy not agreed in time") }, rule_strategy_agreed },
+  { { "first-review", N_("First supervisory review late") }, rule_first_review },
+  { { "periodic-review", N_("Periodic supervisory review overdue") }, rule_periodic_review },
+  { { "triggered-review", N_("Review after a trigger event late") }, rule_triggered_review },
+  { { "allocation-below-pip2", N_("Allocation below PIP2") }, rule_allocation_below_pip2 },
+  { { "orders-considered", N_("STPO / STRO not considered") }, rule_orders_considered },
+  { { "rocu-notified", N_("Regional organised crime unit not notified") }, rule_rocu_notified },
+  { { "overdue-action", N_("Overdue actions") }, rule_overdue_actions },
+  { { "victims", N_("Victim safeguarding, NRM, lead contact, strategy and risk") }, rule_victims },
+  { { "nrm-decisions", N_("NRM decisions to chase") }, rule_nrm_decisions },
+  { { "victims-code", N_("Victims’ Code rights due") }, rule_victims_code },
+  { { "s45-consideration", N_("Section 45 consideration for a victim-suspect") }, rule_s45 },
+};
+
+/* The rule ids a finding may carry, with titles, for filters and documentation. */
+static const OvRuleInfo rule_ids[] = {
+  { "strategy-agreed", N_("Investigative strategy not agreed in time") },
+  { "first-review", N_("First supervisory review late") },
+  { "periodic-review", N_("Periodic supervisory review overdue") },
+  { "triggered-review", N_("Review after a trigger event late") },
+  { "allocation-below-pip2", N_("Allocation below PIP2") },
+  { "child-referral", N_("Child without a children’s social care referral") },
+  { "s42-referral", N_("Adult with care needs without an s42 referral") },
+  { "nrm-referral", N_("No NRM referral or MS1 notification") },
+  { "rg-chase", N_("Reasonable grounds decision to chase") },
+  { "cg-chase", N_("Conclusive grounds decision to chase") },
+  { "lead-contact", N_("No lead contact (MSVLO, navigator or SPOC)") },
+  { "victim-strategy", N_("No agreed victim strategy") },
+  { "risk-endorsement", N_("Risk assessment to make or endorse") },
+  { "victims-code", N_("Victims’ Code right due") },
+  { "s45-consideration", N_("Section 45 consideration for a victim-suspect") },
+  { "orders-considered", N_("STPO / STRO not considered before charge or closure") },
+  { "rocu-notified", N_("Regional organised crime unit not notified") },
+  { "overdue-action", N_("Overdue action") },
+};
+
+/**
+ * ov_compliance_get_rules:
+ *
+ * Returns: (transfer none) (array length=n_rules): the rule id of every kind of finding
+ */
+const OvRuleInfo *
+ov_compliance_get_rules (guint *n_rules)
+{
+  *n_rules = G_N_ELEMENTS (rule_ids);
+  return rule_ids;
+}
+
+static int
+compare_findings (gconstpointer a,
+                  gconstpointer b)
+{
+  return ov_finding_compare (*(OvFinding **) a, *(OvFinding **) b);
+}
+
+/**
+ * ov_compliance_check:
+ * @policy: the force policy to check against
+ * @as_of: the local date to check as of, YYYY-MM-DD
+ * @case_id: one case, or 0 for every case
+ *
+ * Runs every rule. Nothing here reads the clock: the same data, policy and date give the
+ * same findings.
+ *
+ * Returns: (transfer full) (element-type OvFinding): the findings, most pressing first,
+ *   or %NULL with @error set
+ */
+GPtrArray *
+ov_compliance_check (OvStore         *store,
+                     const OvPolicy  *policy,
+                     const char      *as_of,
+                     gint64           case_id,
+                     GError         **error)
+{
+  g_autoptr(GPtrArray) findings = g_ptr_array_new_with_free_func (g_object_unref);
+  Check check = { store, policy, as_of, ov_day_from_date (as_of), case_id, findings };
+
+  g_return_val_if_fail (OV_IS_STORE (store), NULL);
+  g_return_val_if_fail (policy != NULL, NULL);
+
+  if (check.as_of_day == 0)
+    {
+      g_set_error (error, OV_MODEL_ERROR, OV_MODEL_ERROR_INVALID,
+                   _("“%s” is not a date: give the date to check as of as YYYY-MM-DD."),
+                   as_of ? as_of : "");
+      return NULL;
+    }
+
+  /* One read transaction, so every rule sees the same data. */
+  if (sqlite3_exec (_ov_store_get_db (store), "BEGIN", NULL, NULL, NULL) != SQLITE_OK)
+    {
+      _ov_store_set_error (store, sqlite3_errcode (_ov_store_get_db (store)), error);
+      return NULL;
+    }
+  for (gsize i = 0; i < G_N_ELEMENTS (rules); i++)
+    {
+      if (!rules[i].func (&check, error))
+        {
+          sqlite3_exec (_ov_store_get_db (store), "ROLLBACK", NULL, NULL, NULL);
+          return NULL;
+        }
+    }
+  sqlite3_exec (_ov_store_get_db (store), "COMMIT", NULL, NULL, NULL);
+
+  g_ptr_array_sort (findings, compare_findings);
+  return g_steal_pointer (&findings);
+}
+
+static void
+append_json_string (GString    *out,
+                    const char *value)
+{
+  if (value == NULL)
+    {
+      g_string_append (out, "null");
+      return;
+    }
+
+  g_string_append_c (out, '"');
+  for (const char *p = value; *p != '\0'; p++)
+    {
+      guchar c = (guchar) *p;
+
+      switch (c)
+        {
+        case '"':
+          g_string_append (out, "\\\"");
+          break;
+        case '\\':
+          g_string_append (out, "\\\\");
+          break;
+        case '\n':
+          g_string_append (out, "\\n");
+          break;
+        case '\r':
+          g_string_append (out, "\\r");
+          break;
+        case '\t':
+          g_string_append (out, "\\t");
+          break;
+        default:
+          if (c < 0x20)
+            g_string_append_printf (out, "\\u%04x", c);
+          else
+            g_string_append_c (out, (char) c);
+        }
+    }
+  g_string_append_c (out, '"');
+}
+
+/**
+ * ov_compliance_to_json:
+ *
+ * Returns: (transfer full): the findings as a JSON array, one object per finding with
+ *   rule, severity, case, person, officer, message, due and days_overdue
+ */
+char *
+ov_compliance_to_json (GPtrArray *findings)
+{
+  GString *out = g_string_new ("[");
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      OvFinding *finding = g_ptr_array_index (findings, i);
+
+      g_string_append (out, i > 0 ? ",\n " : "\n ");
+      g_string_append (out, "{\"rule\": ");
+      append_json_string (out, ov_finding_get_rule_id (finding));
+      g_string_append (out, ", \"severity\": ");
+      append_json_string (out, ov_enum_get_nick (OV_TYPE_SEVERITY,
+                                                 ov_finding_get_severity (finding)));
+      g_string_append (out, ", \"case\": ");
+      append_json_string (out, ov_finding_get_case_reference (finding));
+      g_string_append (out, ", \"person\": ");
+      append_json_string (out, ov_finding_get_person_name (finding));
+      g_string_append (out, ", \"officer\": ");
+      append_json_string (out, ov_finding_get_officer_name (finding));
+      g_string_append (out, ", \"message\": ");
+      append_json_string (out, ov_finding_get_message (finding));
+      g_string_append (out, ", \"due\": ");
+      append_json_string (out, ov_finding_get_due_on (finding));
+      g_string_append_printf (out, ", \"days_overdue\": %d}", ov_finding_get_days_overdue (finding));
+    }
+  g_string_append (out, findings->len > 0 ? "\n]\n" : "]\n");
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * ov_compliance_to_text:
+ *
+ * Returns: (transfer full): the findings for people, one line each
+ */
+char *
+ov_compliance_to_text (GPtrArray *findings)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      OvFinding *finding = g_ptr_array_index (findings, i);
+      OvSeverity severity = ov_finding_get_severity (finding);
+      int days = ov_finding_get_days_overdue (finding);
+      g_autofree char *due = ov_format_date (ov_finding_get_due_on (finding));
+      g_autofree char *when = NULL;
+
+      if (severity == OV_SEVERITY_OVERDUE)
+        when = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day overdue (due %s)",
+                                             "%d days overdue (due %s)", days), days, due);
+      else if (severity == OV_SEVERITY_DUE_SOON)
+        when = g_strdup_printf (_("due %s"), due);
+      else
+        when = g_strdup (ov_enum_get_label (OV_TYPE_SEVERITY, severity));
+
+      /* Translators: one finding: case reference, how late, message, rule id */
+      g_string_append_printf (out, _("%s\t%s\t%s [%s]\n"),
+                              ov_finding_get_case_reference (finding), when,
+                              ov_finding_get_message (finding),
+                              ov_finding_get_rule_id (finding));
+    }
+  return g_string_free (out, FALSE);
+}
