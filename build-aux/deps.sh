@@ -8,7 +8,7 @@
 
 # Build: compiler, meson and the libraries of the platform floor (Debian 12).
 # Tools: gettext for translations, xmllint, desktop-file-validate and appstreamcli for the
-#   validation tests, sqlite3 for backups.
+#   validation tests, sqlite3 for backups, poppler-utils and qpdf for the report tests.
 # Runtime and GUI tests under Xvfb: GTK's icon themes, the SVG loader for the icons, and fonts.
 OV_DEB_PACKAGES="
   meson ninja-build pkg-config gcc libc6-dev python3 gettext
@@ -18,6 +18,7 @@ OV_DEB_PACKAGES="
   sqlite3 xvfb xauth
   adwaita-icon-theme hicolor-icon-theme librsvg2-common shared-mime-info
   fonts-dejavu-core fonts-dejavu-extra
+  poppler-utils qpdf
 "
 
 # Set to "yes" by ov_install_deps when it installed anything, so that a build directory
