@@ -8,8 +8,12 @@
 
 #include "config.h"
 
+#include <stdio.h>
+#include <stdlib.h>
+
 #include "ov-enums.h"
 #include "ov-form.h"
+#include "ov-util.h"
 
 typedef struct
 {
@@ -18,6 +22,16 @@ typedef struct
   GtkLabel  *error_label;
 } OvFormField;
 
+/* A UTC time shown as a local date and time in two entries. */
+typedef struct
+{
+  OvForm      *form;
+  char        *property;
+  GtkEditable *date_editable;
+  GtkEditable *time_editable;
+  gboolean     syncing;
+} OvFormTimestamp;
+
 struct _OvForm
 {
   GObject        parent_instance;
@@ -25,8 +39,10 @@ struct _OvForm
   OvRecord      *record;
   GBindingGroup *bindings;
   GPtrArray     *fields;
+  GPtrArray     *timestamps;
   gboolean       modified;
   gboolean       showing_errors;
+  gboolean       editable;
 };
 
 G_DEFINE_FINAL_TYPE (OvForm, ov_form, G_TYPE_OBJECT)
@@ -50,6 +66,34 @@ ov_form_field_free (OvFormField *field)
 }
 
 static void
+ov_form_timestamp_free (OvFormTimestamp *timestamp)
+{
+  g_signal_handlers_disconnect_by_data (timestamp->date_editable, timestamp);
+  g_signal_handlers_disconnect_by_data (timestamp->time_editable, timestamp);
+  g_free (timestamp->property);
+  g_clear_object (&timestamp->date_editable);
+  g_clear_object (&timestamp->time_editable);
+  g_free (timestamp);
+}
+
+static void
+set_widget_editable (GtkWidget *widget,
+                     gboolean   editable)
+{
+  /* Text stays readable and selectable when it may not be changed; other controls are
+   * made insensitive. */
+  if (GTK_IS_EDITABLE (widget))
+    gtk_editable_set_editable (GTK_EDITABLE (widget), editable);
+  else if (GTK_IS_TEXT_VIEW (widget))
+    {
+      gtk_text_view_set_editable (GTK_TEXT_VIEW (widget), editable);
+      gtk_text_view_set_cursor_visible (GTK_TEXT_VIEW (widget), editable);
+    }
+  else
+    gtk_widget_set_sensitive (widget, editable);
+}
+
+static void
 add_field (OvForm     *self,
            const char *property,
            GtkWidget  *widget,
@@ -61,6 +105,7 @@ add_field (OvForm     *self,
   field->widget = g_object_ref (widget);
   field->error_label = error_label != NULL ? g_object_ref (error_label) : NULL;
   g_ptr_array_add (self->fields, field);
+  set_widget_editable (widget, self->editable);
 
   if (error_label != NULL)
     {
@@ -163,11 +208,100 @@ check_record (OvForm   *self,
   return FALSE;
 }
 
+/* Timestamps */
+
+static void
+show_timestamp (OvFormTimestamp *timestamp)
+{
+  OvForm *self = timestamp->form;
+  g_autofree char *value = NULL;
+  g_autoptr(GDateTime) parsed = NULL;
+  g_autoptr(GDateTime) local = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *time = NULL;
+
+  if (self->record != NULL)
+    g_object_get (self->record, timestamp->property, &value, NULL);
+  if (value != NULL)
+    {
+      parsed = g_date_time_new_from_iso8601 (value, NULL);
+      /* What the user typed and the model refused stays as typed. */
+      if (parsed == NULL)
+        return;
+      local = g_date_time_to_local (parsed);
+      date = g_date_time_format (local, "%Y-%m-%d");
+      time = g_date_time_format (local, "%H:%M");
+    }
+
+  timestamp->syncing = TRUE;
+  gtk_editable_set_text (timestamp->date_editable, date != NULL ? date : "");
+  gtk_editable_set_text (timestamp->time_editable, time != NULL ? time : "");
+  timestamp->syncing = FALSE;
+}
+
+static gboolean
+parse_time (const char *text,
+            int        *hour,
+            int        *minute)
+{
+  char rest;
+
+  if (text == NULL || sscanf (text, "%2d:%2d%c", hour, minute, &rest) != 2)
+    return FALSE;
+  return *hour >= 0 && *hour < 24 && *minute >= 0 && *minute < 60;
+}
+
+/* The local date and time typed, as the UTC time the model stores. Text that is not a
+ * date and time is passed on as it is, for the model's own rule to refuse. */
+static char *
+compose_timestamp (const char *date,
+                   const char *time)
+{
+  g_autoptr(GDateTime) local = NULL;
+  int hour, minute;
+
+  if (ov_str_empty (date) && ov_str_empty (time))
+    return NULL;
+  if (!ov_date_is_valid (date) || !parse_time (time, &hour, &minute))
+    return g_strdup_printf ("%s %s", date, time);
+
+  local = g_date_time_new_local (atoi (date), atoi (date + 5), atoi (date + 8),
+                                 hour, minute, 0);
+  if (local == NULL)
+    return g_strdup_printf ("%s %s", date, time);
+  return ov_timestamp_utc (local);
+}
+
+static void
+on_timestamp_changed (OvFormTimestamp *timestamp,
+                      GtkEditable     *editable)
+{
+  OvForm *self = timestamp->form;
+  g_autofree char *value = NULL;
+
+  if (timestamp->syncing || self->record == NULL)
+    return;
+
+  value = compose_timestamp (gtk_editable_get_text (timestamp->date_editable),
+                             gtk_editable_get_text (timestamp->time_editable));
+  timestamp->syncing = TRUE;
+  g_object_set (self->record, timestamp->property, value, NULL);
+  timestamp->syncing = FALSE;
+}
+
 static void
 on_record_notify (OvForm     *self,
                   GParamSpec *pspec,
                   GObject    *record)
 {
+  for (guint i = 0; i < self->timestamps->len; i++)
+    {
+      OvFormTimestamp *timestamp = g_ptr_array_index (self->timestamps, i);
+
+      if (!timestamp->syncing && g_strcmp0 (timestamp->property, pspec->name) == 0)
+        show_timestamp (timestamp);
+    }
+
   /* The store updates the id, times and revision, and keeps derived values itself:
    * none of these is a change the user made. */
   if (pspec->owner_type == OV_TYPE_RECORD || (pspec->flags & OV_PARAM_DERIVED) != 0)
@@ -233,6 +367,55 @@ position_to_enum (GBinding     *binding,
 }
 
 static gboolean
+id_to_position (GBinding     *binding,
+                const GValue *from_value,
+                GValue       *to_value,
+                gpointer      user_data)
+{
+  g_autoptr(GObject) target = g_binding_dup_target (binding);
+  GListModel *model;
+  gint64 id = g_value_get_int64 (from_value);
+  guint position = GTK_INVALID_LIST_POSITION;
+
+  if (target == NULL)
+    return FALSE;
+  model = gtk_drop_down_get_model (GTK_DROP_DOWN (target));
+  for (guint i = 0; id != 0 && model != NULL && i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(OvRecord) record = g_list_model_get_item (model, i);
+
+      if (ov_record_get_id (record) == id)
+        {
+          position = i;
+          break;
+        }
+    }
+  g_value_set_uint (to_value, position);
+  return TRUE;
+}
+
+static gboolean
+position_to_id (GBinding     *binding,
+                const GValue *from_value,
+                GValue       *to_value,
+                gpointer      user_data)
+{
+  g_autoptr(GObject) source = g_binding_dup_source (binding);
+  g_autoptr(OvRecord) record = NULL;
+  GListModel *model;
+  guint position = g_value_get_uint (from_value);
+
+  if (source == NULL)
+    return FALSE;
+  model = gtk_drop_down_get_model (GTK_DROP_DOWN (source));
+  if (model == NULL || position >= g_list_model_get_n_items (model))
+    return FALSE;
+  record = g_list_model_get_item (model, position);
+  g_value_set_int64 (to_value, ov_record_get_id (record));
+  return TRUE;
+}
+
+static gboolean
 flags_to_active (GBinding     *binding,
                  const GValue *from_value,
                  GValue       *to_value,
@@ -275,6 +458,7 @@ ov_form_dispose (GObject *object)
   g_clear_object (&self->bindings);
   g_clear_object (&self->record);
   g_clear_pointer (&self->fields, g_ptr_array_unref);
+  g_clear_pointer (&self->timestamps, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ov_form_parent_class)->dispose (object);
 }
@@ -346,6 +530,8 @@ ov_form_init (OvForm *self)
 {
   self->bindings = g_binding_group_new ();
   self->fields = g_ptr_array_new_with_free_func ((GDestroyNotify) ov_form_field_free);
+  self->timestamps = g_ptr_array_new_with_free_func ((GDestroyNotify) ov_form_timestamp_free);
+  self->editable = TRUE;
 }
 
 /**
@@ -399,6 +585,9 @@ ov_form_set_record (OvForm   *self,
     g_signal_connect_object (record, "notify", G_CALLBACK (on_record_notify), self,
                              G_CONNECT_SWAPPED);
 
+  for (guint i = 0; i < self->timestamps->len; i++)
+    show_timestamp (g_ptr_array_index (self->timestamps, i));
+
   ov_form_clear_errors (self);
   ov_form_set_modified (self, FALSE);
 }
@@ -421,6 +610,35 @@ ov_form_set_modified (OvForm   *self,
     {
       self->modified = modified;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+    }
+}
+
+gboolean
+ov_form_get_editable (OvForm *self)
+{
+  g_return_val_if_fail (OV_IS_FORM (self), FALSE);
+  return self->editable;
+}
+
+/**
+ * ov_form_set_editable:
+ * @editable: whether the user may change the record
+ *
+ * Makes every field of the form read-only, or editable again: for records that are
+ * agreed, signed off or otherwise frozen.
+ */
+void
+ov_form_set_editable (OvForm   *self,
+                      gboolean  editable)
+{
+  g_return_if_fail (OV_IS_FORM (self));
+
+  self->editable = !!editable;
+  for (guint i = 0; i < self->fields->len; i++)
+    {
+      OvFormField *field = g_ptr_array_index (self->fields, i);
+
+      set_widget_editable (field->widget, self->editable);
     }
 }
 
@@ -493,6 +711,85 @@ ov_form_add_drop_down (OvForm      *self,
                              enum_to_position, position_to_enum,
                              GSIZE_TO_POINTER (enum_type), NULL);
   add_field (self, property, GTK_WIDGET (drop_down), error_label);
+}
+
+/**
+ * ov_form_add_record_drop_down:
+ * @property: an int64 property holding the id of another record
+ * @drop_down: a drop-down whose model lists #OvRecord items; set it before the record
+ *
+ * Shows a reference to another record, such as a person, as a choice among records. An
+ * id that is not in the list selects nothing.
+ */
+void
+ov_form_add_record_drop_down (OvForm      *self,
+                              const char  *property,
+                              GtkDropDown *drop_down,
+                              GtkLabel    *error_label)
+{
+  g_return_if_fail (OV_IS_FORM (self));
+  g_return_if_fail (GTK_IS_DROP_DOWN (drop_down));
+
+  g_binding_group_bind_full (self->bindings, property, drop_down, "selected",
+                             G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                             id_to_position, position_to_id, NULL, NULL);
+  add_field (self, property, GTK_WIDGET (drop_down), error_label);
+}
+
+/**
+ * ov_form_add_timestamp:
+ * @property: a string property holding a UTC time
+ * @date_editable: where the local date is typed, as YYYY-MM-DD
+ * @time_editable: where the local time is typed, as HH:MM
+ *
+ * Shows a stored time as the local date and time people read and type.
+ */
+void
+ov_form_add_timestamp (OvForm      *self,
+                       const char  *property,
+                       GtkEditable *date_editable,
+                       GtkEditable *time_editable,
+                       GtkLabel    *error_label)
+{
+  OvFormTimestamp *timestamp;
+
+  g_return_if_fail (OV_IS_FORM (self));
+  g_return_if_fail (GTK_IS_EDITABLE (date_editable));
+  g_return_if_fail (GTK_IS_EDITABLE (time_editable));
+
+  timestamp = g_new0 (OvFormTimestamp, 1);
+  timestamp->form = self;
+  timestamp->property = g_strdup (property);
+  timestamp->date_editable = g_object_ref (date_editable);
+  timestamp->time_editable = g_object_ref (time_editable);
+  g_ptr_array_add (self->timestamps, timestamp);
+
+  g_signal_connect_swapped (date_editable, "changed", G_CALLBACK (on_timestamp_changed),
+                            timestamp);
+  g_signal_connect_swapped (time_editable, "changed", G_CALLBACK (on_timestamp_changed),
+                            timestamp);
+  add_field (self, property, GTK_WIDGET (date_editable), error_label);
+  add_field (self, property, GTK_WIDGET (time_editable), NULL);
+  show_timestamp (timestamp);
+}
+
+/**
+ * ov_form_add_field:
+ * @widget: a control the caller keeps in step with @property itself
+ *
+ * Lets the form show validation messages about @property at @widget, and make it
+ * read-only with the rest of the form.
+ */
+void
+ov_form_add_field (OvForm     *self,
+                   const char *property,
+                   GtkWidget  *widget,
+                   GtkLabel   *error_label)
+{
+  g_return_if_fail (OV_IS_FORM (self));
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  add_field (self, property, widget, error_label);
 }
 
 /**

@@ -240,7 +240,22 @@ save_action (GSimpleAction *action,
   if (showing_staff (self))
     gtk_widget_activate_action (GTK_WIDGET (self->staff_page), "staff.save", NULL);
   else if (showing_case (self))
-    gtk_widget_activate_action (GTK_WIDGET (self->case_page), "case.save", NULL);
+    ov_case_page_save_shown (self->case_page);
+}
+
+/* Reviews, actions and decisions are set on the case shown. */
+static void
+case_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  OvWindow *self = user_data;
+  g_autofree char *name = NULL;
+
+  if (!showing_case (self))
+    return;
+  name = g_strconcat ("case.", g_action_get_name (G_ACTION (action)), NULL);
+  gtk_widget_activate_action (GTK_WIDGET (self->case_page), name, NULL);
 }
 
 static void
@@ -289,6 +304,9 @@ static const GActionEntry window_actions[] = {
   { "find", find_action },
   { "back", back_action },
   { "show-page", show_page_action, "s" },
+  { "new-review", case_action },
+  { "new-action", case_action },
+  { "new-decision", case_action },
 };
 
 /* Overrides */

@@ -11,12 +11,26 @@
 
 #include "config.h"
 
+#include "ov-action-check-row.h"
+#include "ov-action-dialog.h"
+#include "ov-actions-section.h"
+#include "ov-addendum-dialog.h"
 #include "ov-allocation-dialog.h"
 #include "ov-allocation-row.h"
+#include "ov-attendee-row.h"
 #include "ov-case-page.h"
 #include "ov-cases-page.h"
+#include "ov-decision-dialog.h"
+#include "ov-decision-row.h"
+#include "ov-decisions-section.h"
+#include "ov-line-of-enquiry-row.h"
+#include "ov-new-review-dialog.h"
+#include "ov-review-editor.h"
+#include "ov-review-line-row.h"
+#include "ov-reviews-section.h"
 #include "ov-setup-dialog.h"
 #include "ov-staff-page.h"
+#include "ov-strategy-section.h"
 #include "ov-window.h"
 #include "ui-test-helpers.h"
 
@@ -50,12 +64,26 @@ test_templates_build (void)
   guint n_templates = 0;
 
   /* Make the template classes known by name. */
+  g_type_ensure (OV_TYPE_ACTION_CHECK_ROW);
+  g_type_ensure (OV_TYPE_ACTION_DIALOG);
+  g_type_ensure (OV_TYPE_ACTIONS_SECTION);
+  g_type_ensure (OV_TYPE_ADDENDUM_DIALOG);
   g_type_ensure (OV_TYPE_ALLOCATION_DIALOG);
   g_type_ensure (OV_TYPE_ALLOCATION_ROW);
+  g_type_ensure (OV_TYPE_ATTENDEE_ROW);
   g_type_ensure (OV_TYPE_CASE_PAGE);
   g_type_ensure (OV_TYPE_CASES_PAGE);
+  g_type_ensure (OV_TYPE_DECISION_DIALOG);
+  g_type_ensure (OV_TYPE_DECISION_ROW);
+  g_type_ensure (OV_TYPE_DECISIONS_SECTION);
+  g_type_ensure (OV_TYPE_LINE_OF_ENQUIRY_ROW);
+  g_type_ensure (OV_TYPE_NEW_REVIEW_DIALOG);
+  g_type_ensure (OV_TYPE_REVIEW_EDITOR);
+  g_type_ensure (OV_TYPE_REVIEW_LINE_ROW);
+  g_type_ensure (OV_TYPE_REVIEWS_SECTION);
   g_type_ensure (OV_TYPE_SETUP_DIALOG);
   g_type_ensure (OV_TYPE_STAFF_PAGE);
+  g_type_ensure (OV_TYPE_STRATEGY_SECTION);
   g_type_ensure (OV_TYPE_WINDOW);
 
   files = g_resources_enumerate_children (UI_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
@@ -86,7 +114,7 @@ test_templates_build (void)
       n_templates++;
     }
 
-  g_assert_cmpuint (n_templates, ==, 7);
+  g_assert_cmpuint (n_templates, ==, 21);
 }
 
 static void

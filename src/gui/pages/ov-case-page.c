@@ -4,7 +4,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * One case: its details, edited in place and saved through the store, and who is
- * allocated to it under the PIP2 rule.
+ * allocated to it under the PIP2 rule; then, in sections of their own, the investigative
+ * strategy, the supervisory reviews, the actions and the decision log.
  */
 
 #define G_LOG_DOMAIN "ov-case-page"
@@ -13,67 +14,81 @@
 
 #include <glib/gi18n.h>
 
+#include "ov-actions-section.h"
 #include "ov-allocation.h"
 #include "ov-allocation-dialog.h"
 #include "ov-allocation-row.h"
 #include "ov-case.h"
 #include "ov-case-page.h"
+#include "ov-decisions-section.h"
 #include "ov-dialogs.h"
 #include "ov-enum-types.h"
 #include "ov-form.h"
+#include "ov-reviews-section.h"
 #include "ov-store.h"
+#include "ov-strategy-section.h"
 #include "ov-util.h"
 
 struct _OvCasePage
 {
-  GtkWidget          parent_instance;
+  GtkWidget           parent_instance;
 
-  OvStore           *store;
-  OvForm            *form;
-  GBindingGroup     *case_bindings;
-  GListStore        *allocations;
+  OvStore            *store;
+  OvForm             *form;
+  GBindingGroup      *case_bindings;
+  GListStore         *allocations;
 
-  GtkLabel          *title_label;
-  GtkWidget         *override_badge;
-  GtkWidget         *error_banner;
-  GtkLabel          *error_label;
-  GtkWidget         *reload_button;
-  GtkWidget         *override_banner;
+  GtkLabel           *title_label;
+  GtkWidget          *override_badge;
+  GtkWidget          *section_switcher;
+  GtkWidget          *save_button;
+  GtkStack           *section_stack;
+  GtkStackPage       *actions_page;
+  GtkWidget          *overdue_banner;
+  GtkLabel           *overdue_label;
+  OvStrategySection  *strategy_section;
+  OvReviewsSection   *reviews_section;
+  OvActionsSection   *actions_section;
+  OvDecisionsSection *decisions_section;
+  GtkWidget          *error_banner;
+  GtkLabel           *error_label;
+  GtkWidget          *reload_button;
+  GtkWidget          *override_banner;
 
-  GtkEntry          *reference_entry;
-  GtkLabel          *reference_error;
-  GtkEntry          *operation_entry;
-  GtkLabel          *operation_error;
-  GtkDropDown       *status_drop_down;
-  GtkLabel          *status_error;
-  GtkEntry          *opened_entry;
-  GtkLabel          *opened_error;
-  GtkEntry          *closed_entry;
-  GtkLabel          *closed_error;
-  GtkDropDown       *marking_drop_down;
-  GtkLabel          *marking_error;
-  GtkTextView       *summary_view;
-  GtkLabel          *summary_error;
+  GtkEntry           *reference_entry;
+  GtkLabel           *reference_error;
+  GtkEntry           *operation_entry;
+  GtkLabel           *operation_error;
+  GtkDropDown        *status_drop_down;
+  GtkLabel           *status_error;
+  GtkEntry           *opened_entry;
+  GtkLabel           *opened_error;
+  GtkEntry           *closed_entry;
+  GtkLabel           *closed_error;
+  GtkDropDown        *marking_drop_down;
+  GtkLabel           *marking_error;
+  GtkTextView        *summary_view;
+  GtkLabel           *summary_error;
 
-  GtkCheckButton    *offence_s1_check;
-  GtkCheckButton    *offence_s2_check;
-  GtkCheckButton    *offence_s4_check;
-  GtkCheckButton    *offence_other_check;
-  GtkLabel          *offences_error;
+  GtkCheckButton     *offence_s1_check;
+  GtkCheckButton     *offence_s2_check;
+  GtkCheckButton     *offence_s4_check;
+  GtkCheckButton     *offence_other_check;
+  GtkLabel           *offences_error;
 
-  GtkCheckButton    *labour_check;
-  GtkCheckButton    *sexual_check;
-  GtkCheckButton    *criminal_check;
-  GtkCheckButton    *domestic_check;
-  GtkCheckButton    *organ_check;
-  GtkCheckButton    *unknown_check;
-  GtkLabel          *exploitation_error;
-  GtkCheckButton    *county_lines_check;
-  GtkLabel          *county_lines_error;
+  GtkCheckButton     *labour_check;
+  GtkCheckButton     *sexual_check;
+  GtkCheckButton     *criminal_check;
+  GtkCheckButton     *domestic_check;
+  GtkCheckButton     *organ_check;
+  GtkCheckButton     *unknown_check;
+  GtkLabel           *exploitation_error;
+  GtkCheckButton     *county_lines_check;
+  GtkLabel           *county_lines_error;
 
-  GtkLabel          *allocation_hint;
-  GtkListBox        *current_list;
-  GtkListBox        *history_list;
+  GtkLabel           *allocation_hint;
+  GtkListBox         *current_list;
+  GtkListBox         *history_list;
 };
 
 G_DEFINE_FINAL_TYPE (OvCasePage, ov_case_page, GTK_TYPE_WIDGET)
@@ -137,7 +152,42 @@ update_actions (OvCasePage *self)
                                  the_case != NULL && (!saved || ov_form_get_modified (self->form)));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.allocate", saved);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.reload", saved);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.new-review", saved);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.new-action", saved);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.new-decision", saved);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.show-section", saved);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.show-overdue", saved);
   gtk_widget_set_visible (GTK_WIDGET (self->allocation_hint), !saved);
+  /* The other sections are about a case on record. */
+  gtk_widget_set_visible (self->section_switcher, saved);
+  if (!saved)
+    gtk_stack_set_visible_child_name (self->section_stack, "details");
+}
+
+static const char *
+visible_section (OvCasePage *self)
+{
+  return gtk_stack_get_visible_child_name (self->section_stack);
+}
+
+static void
+show_section (OvCasePage *self,
+              const char *name)
+{
+  if (gtk_stack_get_child_by_name (self->section_stack, name) != NULL)
+    gtk_stack_set_visible_child_name (self->section_stack, name);
+}
+
+/* The sections follow the case shown; a case not yet saved has none of them. */
+static void
+update_sections (OvCasePage *self)
+{
+  OvCase *the_case = current_case_id (self) != 0 ? current_case (self) : NULL;
+
+  ov_strategy_section_set_case (self->strategy_section, the_case);
+  ov_reviews_section_set_case (self->reviews_section, the_case);
+  ov_actions_section_set_case (self->actions_section, the_case);
+  ov_decisions_section_set_case (self->decisions_section, the_case);
 }
 
 static void
@@ -185,13 +235,19 @@ static void
 set_case (OvCasePage *self,
           OvCase     *the_case)
 {
+  gint64 previous_id = current_case_id (self);
+
   hide_store_error (self);
   g_binding_group_set_source (self->case_bindings, the_case);
   ov_form_set_record (self->form, OV_RECORD (the_case));
+  if (the_case == NULL || ov_record_get_id (OV_RECORD (the_case)) != previous_id)
+    gtk_stack_set_visible_child_name (self->section_stack, "details");
+  update_sections (self);
   load_allocations (self);
   update_title (self);
   update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CASE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
 }
 
 static gboolean
@@ -243,6 +299,41 @@ on_form_modified (OvCasePage *self)
 {
   update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+}
+
+static void
+on_section_modified (OvCasePage *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+}
+
+static void
+on_section_changed (OvCasePage *self)
+{
+  /* The Save button is the case details' own; the other sections have theirs. */
+  gtk_widget_set_visible (self->save_button, g_strcmp0 (visible_section (self), "details") == 0);
+}
+
+static void
+on_overdue_changed (OvCasePage *self)
+{
+  guint n = ov_actions_section_get_n_overdue (self->actions_section);
+  g_autofree char *title = NULL;
+  g_autofree char *banner = NULL;
+
+  /* Said in words in the section switcher and across the details, never by colour. */
+  if (n > 0)
+    {
+      /* Translators: the title of the actions section of a case, e.g. "Actions (2 overdue)" */
+      title = g_strdup_printf (ngettext ("Actions (%u overdue)", "Actions (%u overdue)", n), n);
+      banner = g_strdup_printf (ngettext ("%u action on this case is overdue.",
+                                          "%u actions on this case are overdue.", n),
+                                n);
+    }
+  gtk_stack_page_set_title (self->actions_page, title != NULL ? title : _("Actions"));
+  gtk_stack_page_set_needs_attention (self->actions_page, n > 0);
+  gtk_label_set_text (self->overdue_label, banner != NULL ? banner : "");
+  gtk_widget_set_visible (self->overdue_banner, n > 0);
 }
 
 /* Allocations */
@@ -324,10 +415,13 @@ on_ask_save_done (GObject      *source,
   switch (ov_dialogs_ask_save_finish (result, NULL))
     {
     case OV_SAVE_CHOICE_SAVE:
-      g_task_return_boolean (task, ov_case_page_save (self));
+      g_task_return_boolean (task, ov_case_page_save_all (self));
       break;
     case OV_SAVE_CHOICE_DISCARD:
-      if (current_case_id (self) == 0 || !reload_case (self, NULL))
+      ov_strategy_section_discard (self->strategy_section);
+      ov_reviews_section_discard (self->reviews_section);
+      if (ov_form_get_modified (self->form) &&
+          (current_case_id (self) == 0 || !reload_case (self, NULL)))
         ov_form_set_modified (self->form, FALSE);
       g_task_return_boolean (task, TRUE);
       break;
@@ -426,6 +520,58 @@ end_allocation_action (GtkWidget  *widget,
                           ov_case_get_reference (current_case (self)));
   ov_dialogs_confirm (widget, _("End This Allocation?"), body, _("_End Allocation"), TRUE,
                       NULL, on_end_allocation_confirmed, g_steal_pointer (&allocation));
+}
+
+static void
+new_review_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  OvCasePage *self = OV_CASE_PAGE (widget);
+
+  show_section (self, "reviews");
+  ov_reviews_section_new_review (self->reviews_section);
+}
+
+static void
+new_action_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  OvCasePage *self = OV_CASE_PAGE (widget);
+
+  show_section (self, "actions");
+  ov_actions_section_new_action (self->actions_section);
+}
+
+static void
+new_decision_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  OvCasePage *self = OV_CASE_PAGE (widget);
+
+  show_section (self, "decisions");
+  ov_decisions_section_new_decision (self->decisions_section);
+}
+
+static void
+show_section_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  show_section (OV_CASE_PAGE (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+show_overdue_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  OvCasePage *self = OV_CASE_PAGE (widget);
+
+  ov_actions_section_set_filter (self->actions_section, OV_ACTIONS_FILTER_OVERDUE);
+  show_section (self, "actions");
 }
 
 /* Overrides */
@@ -546,6 +692,19 @@ ov_case_page_class_init (OvCasePageClass *klass)
   gtk_widget_class_install_action (widget_class, "case.allocate", NULL, allocate_action);
   gtk_widget_class_install_action (widget_class, "case.end-allocation", "x",
                                    end_allocation_action);
+  gtk_widget_class_install_action (widget_class, "case.new-review", NULL, new_review_action);
+  gtk_widget_class_install_action (widget_class, "case.new-action", NULL, new_action_action);
+  gtk_widget_class_install_action (widget_class, "case.new-decision", NULL,
+                                   new_decision_action);
+  gtk_widget_class_install_action (widget_class, "case.show-section", "s",
+                                   show_section_action);
+  gtk_widget_class_install_action (widget_class, "case.show-overdue", NULL,
+                                   show_overdue_action);
+
+  g_type_ensure (OV_TYPE_STRATEGY_SECTION);
+  g_type_ensure (OV_TYPE_REVIEWS_SECTION);
+  g_type_ensure (OV_TYPE_ACTIONS_SECTION);
+  g_type_ensure (OV_TYPE_DECISIONS_SECTION);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "case.back", NULL);
 
@@ -553,6 +712,16 @@ ov_case_page_class_init (OvCasePageClass *klass)
                                                RESOURCE_BASE "/ui/ov-case-page.ui");
   gtk_widget_class_bind_template_child (widget_class, OvCasePage, title_label);
   gtk_widget_class_bind_template_child (widget_class, OvCasePage, override_badge);
+  gtk_widget_class_bind_template_child (widget_class, OvCasePage, section_switcher);
+  gtk_widget_class_bind_template_child (widget_class, OvCasePage, save_button);
+  gtk_widget_class_bind_template_child (widget_class, OvCasePage, section_stack);
+  gtk_widget_class_bind_template_child (widget_class, OvCasePage, actions_page);
+  gtk_widget_class_bind_template_child (widget_class, OvCasePage, overdue_banner);
+  gtk_widget_class_bind_template_child (widget_class, OvCasePage, overdue_label);
+  gtk_widget_class_bind_template_child (widget_class, OvCasePage, strategy_section);
+  gtk_widget_class_bind_template_child (widget_class, OvCasePage, reviews_section);
+  gtk_widget_class_bind_template_child (widget_class, OvCasePage, actions_section);
+  gtk_widget_class_bind_template_child (widget_class, OvCasePage, decisions_section);
   gtk_widget_class_bind_template_child (widget_class, OvCasePage, error_banner);
   gtk_widget_class_bind_template_child (widget_class, OvCasePage, error_label);
   gtk_widget_class_bind_template_child (widget_class, OvCasePage, reload_button);
@@ -588,6 +757,9 @@ ov_case_page_class_init (OvCasePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvCasePage, allocation_hint);
   gtk_widget_class_bind_template_child (widget_class, OvCasePage, current_list);
   gtk_widget_class_bind_template_child (widget_class, OvCasePage, history_list);
+  gtk_widget_class_bind_template_callback (widget_class, on_section_modified);
+  gtk_widget_class_bind_template_callback (widget_class, on_section_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_overdue_changed);
 }
 
 static void
@@ -688,6 +860,10 @@ ov_case_page_set_store (OvCasePage *self,
   if (store != NULL)
     g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self,
                              G_CONNECT_SWAPPED);
+  ov_strategy_section_set_store (self->strategy_section, store);
+  ov_reviews_section_set_store (self->reviews_section, store);
+  ov_actions_section_set_store (self->actions_section, store);
+  ov_decisions_section_set_store (self->decisions_section, store);
   set_case (self, NULL);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
@@ -750,7 +926,10 @@ gboolean
 ov_case_page_get_modified (OvCasePage *self)
 {
   g_return_val_if_fail (OV_IS_CASE_PAGE (self), FALSE);
-  return current_case (self) != NULL && ov_form_get_modified (self->form);
+  return current_case (self) != NULL &&
+         (ov_form_get_modified (self->form) ||
+          ov_strategy_section_get_modified (self->strategy_section) ||
+          ov_reviews_section_get_modified (self->reviews_section));
 }
 
 /**
@@ -787,9 +966,70 @@ ov_case_page_save (OvCasePage *self)
     }
 
   ov_form_set_modified (self->form, FALSE);
+  update_sections (self);
   load_allocations (self);
   update_title (self);
   update_actions (self);
+  return TRUE;
+}
+
+/**
+ * ov_case_page_save_shown:
+ *
+ * Saves what the visible section edits: the case details, the draft strategy or the
+ * review being held. This is what Ctrl+S does.
+ *
+ * Returns: %TRUE if there was nothing to save or it was saved
+ */
+gboolean
+ov_case_page_save_shown (OvCasePage *self)
+{
+  const char *section;
+
+  g_return_val_if_fail (OV_IS_CASE_PAGE (self), FALSE);
+
+  section = visible_section (self);
+  if (g_strcmp0 (section, "strategy") == 0)
+    return ov_strategy_section_save (self->strategy_section);
+  if (g_strcmp0 (section, "reviews") == 0)
+    return ov_reviews_section_save (self->reviews_section);
+  if (current_case (self) != NULL &&
+      (ov_form_get_modified (self->form) || current_case_id (self) == 0))
+    return ov_case_page_save (self);
+  return TRUE;
+}
+
+/**
+ * ov_case_page_save_all:
+ *
+ * Saves everything unsaved on the case: its details, the draft strategy and the review
+ * being held. Stops at the first part that cannot be saved, and shows it.
+ *
+ * Returns: %TRUE if everything was saved
+ */
+gboolean
+ov_case_page_save_all (OvCasePage *self)
+{
+  g_return_val_if_fail (OV_IS_CASE_PAGE (self), FALSE);
+
+  if (ov_form_get_modified (self->form) || current_case_id (self) == 0)
+    {
+      if (!ov_case_page_save (self))
+        {
+          show_section (self, "details");
+          return FALSE;
+        }
+    }
+  if (!ov_strategy_section_save (self->strategy_section))
+    {
+      show_section (self, "strategy");
+      return FALSE;
+    }
+  if (!ov_reviews_section_save (self->reviews_section))
+    {
+      show_section (self, "reviews");
+      return FALSE;
+    }
   return TRUE;
 }
 

@@ -26,6 +26,8 @@ gboolean  ov_case_page_load                   (OvCasePage          *self,
                                                GError             **error);
 gboolean  ov_case_page_get_modified           (OvCasePage          *self);
 gboolean  ov_case_page_save                   (OvCasePage          *self);
+gboolean  ov_case_page_save_shown             (OvCasePage          *self);
+gboolean  ov_case_page_save_all               (OvCasePage          *self);
 void      ov_case_page_confirm_leave          (OvCasePage          *self,
                                                GCancellable        *cancellable,
                                                GAsyncReadyCallback  callback,
