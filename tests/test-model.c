@@ -154,6 +154,40 @@ test_enum_names (void)
   }
 }
 
+static void
+test_text_limits_and_scripts (void)
+{
+  g_autoptr(OvCase) the_case = ov_case_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) long_text = g_string_new (NULL);
+  const char *property = NULL;
+  /* Right-to-left, combining characters, emoji and a very long word are all valid. */
+  const char *unusual = "\u0639\u0645\u0644 \u0642\u0633\u0631\u064a e\u0301 \U0001F6A8 "
+                        "Donaudampfschifffahrtsgesellschaftskapitaensmuetzenabzeichen";
+
+  ov_case_set_reference (the_case, "MSHT/2026/0001");
+  ov_case_set_opened_on (the_case, "2026-11-01");
+  ov_case_set_summary (the_case, unusual);
+  assert_valid (the_case);
+
+  for (int i = 0; i < OV_RECORD_MAX_TEXT_LENGTH; i++)
+    g_string_append_unichar (long_text, 0x00e9);
+  ov_case_set_summary (the_case, long_text->str);
+  assert_valid (the_case);
+
+  g_string_append_c (long_text, 'x');
+  ov_case_set_summary (the_case, long_text->str);
+  g_assert_false (ov_record_validate_property (OV_RECORD (the_case), &property, &error));
+  g_assert_error (error, OV_MODEL_ERROR, OV_MODEL_ERROR_INVALID);
+  g_assert_cmpstr (property, ==, "summary");
+  g_assert_nonnull (strstr (error->message, "too long"));
+  g_clear_error (&error);
+
+  ov_case_set_summary (the_case, "caf\xc3");
+  g_assert_false (ov_record_validate_property (OV_RECORD (the_case), &property, &error));
+  g_assert_cmpstr (property, ==, "summary");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -164,6 +198,7 @@ main (int   argc,
   g_test_add_func ("/model/staff/validation", test_staff_validation);
   g_test_add_func ("/model/allocation/validation", test_allocation_validation);
   g_test_add_func ("/model/enums/names", test_enum_names);
+  g_test_add_func ("/model/text-limits-and-scripts", test_text_limits_and_scripts);
 
   return g_test_run ();
 }

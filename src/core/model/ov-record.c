@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "ov-record.h"
 #include "ov-util.h"
 
@@ -35,6 +37,52 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* Every text field has a limit, so that no paste of a whole document or a hostile file
+ * can fill the database or the reports; one generous limit serves them all. */
+static gboolean
+check_text_lengths (OvRecord    *self,
+                    const char **property,
+                    GError     **error)
+{
+  g_autofree GParamSpec **pspecs = NULL;
+  guint n_pspecs;
+
+  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (self), &n_pspecs);
+  for (guint i = 0; i < n_pspecs; i++)
+    {
+      GParamSpec *pspec = pspecs[i];
+      g_autofree char *value = NULL;
+      glong length;
+
+      if (G_PARAM_SPEC_VALUE_TYPE (pspec) != G_TYPE_STRING ||
+          (pspec->flags & G_PARAM_WRITABLE) == 0 || (pspec->flags & OV_PARAM_DERIVED) != 0)
+        continue;
+
+      g_object_get (self, pspec->name, &value, NULL);
+      if (value == NULL)
+        continue;
+      if (!g_utf8_validate (value, -1, NULL))
+        {
+          *property = pspec->name;
+          g_set_error (error, OV_MODEL_ERROR, OV_MODEL_ERROR_INVALID,
+                       _("“%s” contains text that is not valid UTF-8. Retype it."),
+                       g_param_spec_get_nick (pspec));
+          return FALSE;
+        }
+      length = g_utf8_strlen (value, -1);
+      if (length > OV_RECORD_MAX_TEXT_LENGTH)
+        {
+          *property = pspec->name;
+          g_set_error (error, OV_MODEL_ERROR, OV_MODEL_ERROR_INVALID,
+                       _("“%s” is too long: use at most %d characters (it has %ld). Keep "
+                         "long documents outside Oversight and refer to them."),
+                       g_param_spec_get_nick (pspec), OV_RECORD_MAX_TEXT_LENGTH, length);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
 
 static gboolean
 ov_record_real_validate (OvRecord    *self,
@@ -293,7 +341,8 @@ ov_record_validate_property (OvRecord    *self,
   if (property == NULL)
     property = &dummy;
   *property = NULL;
-  return OV_RECORD_GET_CLASS (self)->validate (self, property, error);
+  return check_text_lengths (self, property, error) &&
+         OV_RECORD_GET_CLASS (self)->validate (self, property, error);
 }
 
 gboolean

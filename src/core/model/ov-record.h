@@ -26,6 +26,9 @@ G_DECLARE_DERIVABLE_TYPE (OvRecord, ov_record, OV, RECORD, GObject)
 /* A string property holding a UTC ISO-8601 time. */
 #define OV_PARAM_TIMESTAMP (1 << (G_PARAM_USER_SHIFT + 3))
 
+/* The longest any text field may be, in characters. */
+#define OV_RECORD_MAX_TEXT_LENGTH 20000
+
 #define OV_MODEL_ERROR (ov_model_error_quark ())
 
 typedef enum
