@@ -1,0 +1,29 @@
+/* ov-reports.h
+ *
+ * Copyright 2026 The Oversight authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The two reports Oversight prints, built from the store as documents: the victim
+ * strategy report (one victim or every victim of a case) and the supervisory review
+ * report. Lay them out with OvReportLayout to print, or export them with
+ * ov_report_export_pdf(); either way record the disclosure.
+ */
+
+#pragma once
+
+#include "ov-report-document.h"
+#include "ov-review.h"
+#include "ov-types.h"
+
+G_BEGIN_DECLS
+
+OvReportDocument *ov_report_build_victim_strategy (OvStore     *store,
+                                                   OvCase      *the_case,
+                                                   gint64       person_id,
+                                                   const char  *restricted_reason,
+                                                   GError     **error);
+OvReportDocument *ov_report_build_review          (OvStore     *store,
+                                                   OvReview    *review,
+                                                   GError     **error);
+
+G_END_DECLS
