@@ -155,6 +155,24 @@ test_follows_saves (void)
   g_assert_cmpstr (reference_at (model, 4), ==, "MSHT/2026/0004");
 }
 
+static gboolean
+save_many_cases (OvStore  *store,
+                 gpointer  user_data,
+                 GError  **error)
+{
+  for (guint i = 0; i < 5000; i++)
+    {
+      g_autofree char *reference = g_strdup_printf ("MSHT/2026/%05u", i);
+      g_autoptr(OvCase) the_case = ov_case_new ();
+
+      ov_case_set_reference (the_case, reference);
+      ov_case_set_opened_on (the_case, "2026-06-01");
+      if (!ov_store_save (store, OV_RECORD (the_case), error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static void
 test_pages_are_bounded (void)
 {
@@ -163,16 +181,9 @@ test_pages_are_bounded (void)
   g_autoptr(GError) error = NULL;
   GListModel *model;
 
-  /* Enough cases for many pages. */
-  for (guint i = 0; i < 5000; i++)
-    {
-      g_autofree char *reference = g_strdup_printf ("MSHT/2026/%05u", i);
-      g_autoptr(OvCase) the_case = ov_case_new ();
-
-      ov_case_set_reference (the_case, reference);
-      ov_case_set_opened_on (the_case, "2026-06-01");
-      g_assert_true (ov_store_save (store, OV_RECORD (the_case), &error));
-    }
+  /* Enough cases for many pages, saved in one transaction. */
+  g_assert_true (ov_store_run_in_transaction (store, save_many_cases, NULL, &error));
+  g_assert_no_error (error);
 
   list = ov_case_list_new (store);
   model = G_LIST_MODEL (list);

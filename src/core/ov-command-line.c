@@ -12,6 +12,7 @@
 #include <inttypes.h>
 #include <stdio.h>
 
+#include "ov-backup.h"
 #include "ov-command-line.h"
 #include "ov-compliance.h"
 #include "ov-settings.h"
@@ -36,6 +37,11 @@ ov_command_line_add_options (GApplication *application)
       N_("Fill an empty database with fictional demonstration data and exit"), NULL },
     { "verify-audit", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Check the audit log’s hash chain and exit (1 if it is broken)"), NULL },
+    { "backup", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Back up the database to FILE and exit"), N_("FILE") },
+    { "restore", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Replace the database with the backup FILE (after keeping a copy) and exit"),
+      N_("FILE") },
     { "check", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Print everything overdue or due soon under the force policy and exit"), NULL },
     { "as-of", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -99,6 +105,36 @@ run_verify_audit (OvStore *store)
 }
 
 static int
+run_backup (OvStore    *store,
+            const char *destination)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!ov_store_backup_to (store, destination, &error))
+    return fail (error);
+  g_print (_("Backed up %s to %s.\n"), ov_store_get_path (store), destination);
+  return OV_EXIT_OK;
+}
+
+static int
+run_restore (const char *database,
+             const char *backup)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *kept = NULL;
+  g_autofree char *path = database != NULL ? g_strdup (database) : ov_store_get_default_path ();
+
+  if (!ov_backup_restore (path, backup, g_get_user_name (), &kept, &error))
+    return fail (error);
+  if (kept != NULL)
+    g_print (_("Restored %s from %s. The database it replaced was kept as %s.\n"),
+             path, backup, kept);
+  else
+    g_print (_("Restored %s from %s.\n"), path, backup);
+  return OV_EXIT_OK;
+}
+
+static int
 run_check (OvStore    *store,
            const char *as_of,
            const char *format)
@@ -142,11 +178,15 @@ ov_command_line_handle (GVariantDict  *options,
   gboolean load_demo = g_variant_dict_contains (options, "load-demo");
   gboolean verify_audit = g_variant_dict_contains (options, "verify-audit");
   gboolean check = g_variant_dict_contains (options, "check");
+  g_autofree char *backup = NULL;
+  g_autofree char *restore = NULL;
   g_autofree char *as_of = NULL;
   g_autofree char *format = NULL;
 
   g_variant_dict_lookup (options, "database", "^ay", &path);
   g_variant_dict_lookup (options, "as-of", "s", &as_of);
+  g_variant_dict_lookup (options, "backup", "^ay", &backup);
+  g_variant_dict_lookup (options, "restore", "^ay", &restore);
   g_variant_dict_lookup (options, "format", "s", &format);
   if (database_path != NULL)
     *database_path = g_strdup (path);
@@ -168,18 +208,23 @@ ov_command_line_handle (GVariantDict  *options,
       return OV_EXIT_FAILED;
     }
 
-  if (!load_demo && !verify_audit && !check)
+  if (!load_demo && !verify_audit && !check && backup == NULL && restore == NULL)
     return -1;
 
-  if (load_demo + verify_audit + check > 1)
+  if (load_demo + verify_audit + check + (backup != NULL) + (restore != NULL) > 1)
     {
       fprintf (stderr, "oversight: %s\n",
-               _("Give one action at a time: --load-demo, --verify-audit or --check."));
+               _("Give one action at a time: --load-demo, --verify-audit, --check, --backup "
+                 "or --restore."));
       return OV_EXIT_FAILED;
     }
 
+  /* A damaged database can still be restored: restore does not open it first. */
+  if (restore != NULL)
+    return run_restore (path, restore);
+
   /* Checking a database that is not there would quietly create an empty one. */
-  if (verify_audit || check)
+  if (verify_audit || check || backup != NULL)
     {
       g_autofree char *effective = path != NULL ? g_strdup (path) : ov_store_get_default_path ();
 
@@ -195,9 +240,15 @@ ov_command_line_handle (GVariantDict  *options,
   if (store == NULL)
     return fail (error);
 
+  /* Never work on a damaged database without saying so. */
+  if (!load_demo && !ov_store_quick_check (store, &error))
+    return fail (error);
+
   if (load_demo)
     return run_load_demo (store);
   if (check)
     return run_check (store, as_of, format);
+  if (backup != NULL)
+    return run_backup (store, backup);
   return run_verify_audit (store);
 }

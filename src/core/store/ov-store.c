@@ -448,6 +448,13 @@ _ov_store_set_error (OvStore  *self,
   else if (primary == SQLITE_CONSTRAINT)
     g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_FAILED,
                  _("The database refused the change: %s."), message);
+  else if (primary == SQLITE_CORRUPT)
+    g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_DAMAGED,
+                 _("The database is damaged, so nothing was saved. Restore it from a backup."));
+  else if (primary == SQLITE_IOERR)
+    g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_FAILED,
+                 _("The database file could not be written (%s), so nothing was saved. Check "
+                   "the disk and try again."), message);
   else if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
     g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_FAILED,
                  _("The database is busy in another copy of Oversight. Try again in a moment."));
@@ -636,7 +643,10 @@ read_pragma_int (OvStore     *self,
     rc = sqlite3_step (stmt);
   if (rc != SQLITE_ROW)
     {
-      if ((rc & 0xff) == SQLITE_NOTADB || (rc & 0xff) == SQLITE_CORRUPT)
+      if ((rc & 0xff) == SQLITE_CORRUPT)
+        g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_DAMAGED,
+                     _("The database “%s” is damaged. Restore it from a backup."), self->path);
+      else if ((rc & 0xff) == SQLITE_NOTADB)
         g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_OVERSIGHT,
                      _("“%s” is not an Oversight database. Choose another file; this one "
                        "was left as it was."), self->path);
@@ -752,6 +762,47 @@ failed:
   return FALSE;
 }
 
+/* A cheap look at the file before SQLite opens it: a database cut short (a copy that did
+ * not finish, a full disk) has fewer pages than its header says, and must not be used. */
+static gboolean
+check_header (OvStore  *self,
+              GError  **error)
+{
+  g_autoptr(GMappedFile) mapped = NULL;
+  const guchar *header;
+  guint32 page_size;
+  guint32 n_pages;
+
+  mapped = g_mapped_file_new (self->path, FALSE, NULL);
+  if (mapped == NULL || g_mapped_file_get_length (mapped) == 0)
+    return TRUE;
+  if (g_mapped_file_get_length (mapped) < 100 ||
+      memcmp (g_mapped_file_get_contents (mapped), "SQLite format 3", 16) != 0)
+    {
+      g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_OVERSIGHT,
+                   _("“%s” is not an Oversight database. Choose another file; this one "
+                     "was left as it was."), self->path);
+      return FALSE;
+    }
+
+  header = (const guchar *) g_mapped_file_get_contents (mapped);
+  page_size = (guint32) header[16] << 8 | header[17];
+  if (page_size == 1)
+    page_size = 65536;
+  n_pages = (guint32) header[28] << 24 | (guint32) header[29] << 16 |
+            (guint32) header[30] << 8 | header[31];
+  /* The size in the header counts only when it is marked valid for this change. */
+  if (memcmp (header + 24, header + 92, 4) == 0 &&
+      (guint64) n_pages * page_size > g_mapped_file_get_length (mapped))
+    {
+      g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_DAMAGED,
+                   _("The database “%s” is damaged: the file is shorter than it should be. "
+                     "Restore it from a backup."), self->path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 prepare_file (OvStore  *self,
               GError  **error)
@@ -799,7 +850,7 @@ ov_store_initable_init (GInitable     *initable,
   if (self->path == NULL)
     self->path = ov_store_get_default_path ();
 
-  if (!prepare_file (self, error))
+  if (!prepare_file (self, error) || !check_header (self, error))
     return FALSE;
 
   rc = sqlite3_open_v2 (self->path, &self->db,

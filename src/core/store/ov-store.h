@@ -33,6 +33,7 @@ typedef enum
   OV_STORE_ERROR_NO_SPACE,      /* the disk is full */
   OV_STORE_ERROR_AUDIT_BROKEN,  /* the audit chain was altered */
   OV_STORE_ERROR_FROZEN,        /* the record is agreed, signed off or append-only */
+  OV_STORE_ERROR_DAMAGED,       /* the database file is damaged or truncated */
 } OvStoreError;
 
 typedef struct
