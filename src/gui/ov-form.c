@@ -372,14 +372,14 @@ id_to_position (GBinding     *binding,
                 GValue       *to_value,
                 gpointer      user_data)
 {
-  g_autoptr(GObject) target = g_binding_dup_target (binding);
+  g_autoptr(GObject) drop_down = g_binding_dup_target (binding);
   GListModel *model;
   gint64 id = g_value_get_int64 (from_value);
   guint position = GTK_INVALID_LIST_POSITION;
 
-  if (target == NULL)
+  if (drop_down == NULL)
     return FALSE;
-  model = gtk_drop_down_get_model (GTK_DROP_DOWN (target));
+  model = gtk_drop_down_get_model (GTK_DROP_DOWN (drop_down));
   for (guint i = 0; id != 0 && model != NULL && i < g_list_model_get_n_items (model); i++)
     {
       g_autoptr(OvRecord) record = g_list_model_get_item (model, i);
@@ -400,14 +400,14 @@ position_to_id (GBinding     *binding,
                 GValue       *to_value,
                 gpointer      user_data)
 {
-  g_autoptr(GObject) source = g_binding_dup_source (binding);
+  g_autoptr(GObject) drop_down = g_binding_dup_target (binding);
   g_autoptr(OvRecord) record = NULL;
   GListModel *model;
   guint position = g_value_get_uint (from_value);
 
-  if (source == NULL)
+  if (drop_down == NULL)
     return FALSE;
-  model = gtk_drop_down_get_model (GTK_DROP_DOWN (source));
+  model = gtk_drop_down_get_model (GTK_DROP_DOWN (drop_down));
   if (model == NULL || position >= g_list_model_get_n_items (model))
     return FALSE;
   record = g_list_model_get_item (model, position);

@@ -8,8 +8,10 @@
 
 #include "config.h"
 
+#include "ov-case-page.h"
 #include "ov-demo.h"
 #include "ov-staff.h"
+#include "ov-window.h"
 #include "ui-test-helpers.h"
 
 /* Long enough for a slow machine under Xvfb; reaching it fails the test rather than
@@ -189,4 +191,126 @@ ui_test_text_view_text (GtkTextView *text_view)
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+void
+ui_test_set_text (GtkTextView *text_view,
+                  const char  *text)
+{
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (text_view), text, -1);
+}
+
+/* A case of the test's own, opened on a fixed date, with nobody allocated. */
+OvCase *
+ui_test_add_case (OvStore    *store,
+                  const char *reference)
+{
+  g_autoptr(GError) error = NULL;
+  OvCase *the_case = ov_case_new ();
+
+  ov_case_set_reference (the_case, reference);
+  ov_case_set_operation_name (the_case, "Operation Finch");
+  ov_case_set_opened_on (the_case, "2026-01-05");
+  ov_store_save (store, OV_RECORD (the_case), &error);
+  g_assert_no_error (error);
+  return the_case;
+}
+
+typedef struct
+{
+  GtkWindow *window;
+  gint64     case_id;
+} ShowingCase;
+
+static gboolean
+showing_case (gpointer data)
+{
+  ShowingCase *showing = data;
+  GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (showing->window),
+                                                              OV_TYPE_WINDOW, "cases_stack"));
+  OvCasePage *page = OV_CASE_PAGE (gtk_widget_get_template_child (GTK_WIDGET (showing->window),
+                                                                  OV_TYPE_WINDOW, "case_page"));
+  OvCase *the_case = ov_case_page_get_case (page);
+
+  return g_strcmp0 (gtk_stack_get_visible_child_name (stack), "case") == 0 &&
+         the_case != NULL && ov_record_get_id (OV_RECORD (the_case)) == showing->case_id;
+}
+
+/* Opens a case in the main window as the case list does. */
+void
+ui_test_open_case (GtkWindow *window,
+                   gint64     case_id)
+{
+  ShowingCase showing = { window, case_id };
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "open-case",
+                                  g_variant_new_int64 (case_id));
+  g_assert_true (ui_test_wait_until (showing_case, &showing));
+}
+
+static gboolean
+message_dialog_shown (gpointer data)
+{
+  return ui_test_find_window (GTK_TYPE_MESSAGE_DIALOG) != NULL;
+}
+
+/* Answers the question or confirmation on screen, as a click on one of its buttons. */
+void
+ui_test_answer_dialog (int response)
+{
+  GtkWindow *dialog;
+
+  g_assert_true (ui_test_wait_until (message_dialog_shown, NULL));
+  dialog = ui_test_find_window (GTK_TYPE_MESSAGE_DIALOG);
+  gtk_dialog_response (GTK_DIALOG (dialog), response);
+  ui_test_flush ();
+}
+
+/* Another person at the keyboard: links @account to the staff member called @name. */
+void
+ui_test_sign_in_as (OvStore    *store,
+                    const char *account,
+                    const char *name)
+{
+  g_autoptr(OvStaff) staff = ui_test_find_staff (store, name);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (staff);
+  ov_store_set_account (store, account);
+  if (ov_store_get_current_user (store) == NULL)
+    {
+      ov_store_link_account (store, staff, &error);
+      g_assert_no_error (error);
+    }
+  g_assert_cmpstr (ov_staff_get_name (ov_store_get_current_user (store)), ==, name);
+  ui_test_flush ();
+}
+
+/* A click on a button the user can reach. */
+void
+ui_test_click (GtkWidget *button)
+{
+  g_assert_true (gtk_widget_get_visible (button));
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+  ui_test_flush ();
+}
+
+/* Where the staff member called @name is in a drop-down of staff. */
+guint
+ui_test_staff_position (GtkDropDown *drop_down,
+                        const char  *name)
+{
+  GListModel *model = gtk_drop_down_get_model (drop_down);
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(OvStaff) staff = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (ov_staff_get_name (staff), name) == 0)
+        return i;
+    }
+  g_assert_not_reached ();
+  return GTK_INVALID_LIST_POSITION;
 }

@@ -11,6 +11,7 @@
 
 #include <gtk/gtk.h>
 
+#include "ov-case.h"
 #include "ov-store.h"
 
 G_BEGIN_DECLS
@@ -36,5 +37,18 @@ GtkWidget *ui_test_find_label       (GtkWidget        *root,
 OvStaff   *ui_test_find_staff       (OvStore          *store,
                                      const char       *name);
 char      *ui_test_text_view_text   (GtkTextView      *text_view);
+void       ui_test_set_text         (GtkTextView      *text_view,
+                                     const char       *text);
+OvCase    *ui_test_add_case         (OvStore          *store,
+                                     const char       *reference);
+void       ui_test_open_case        (GtkWindow        *window,
+                                     gint64            case_id);
+void       ui_test_answer_dialog    (int               response);
+void       ui_test_sign_in_as       (OvStore          *store,
+                                     const char       *account,
+                                     const char       *name);
+void       ui_test_click            (GtkWidget        *button);
+guint      ui_test_staff_position   (GtkDropDown      *drop_down,
+                                     const char       *name);
 
 G_END_DECLS

@@ -52,6 +52,8 @@ struct _OvStrategySection
   GtkLabel           *agree_hint;
   GtkWidget          *save_button;
   GtkWidget          *agree_button;
+  GtkWidget          *draft_button;
+  GtkWidget          *add_line_button;
 
   GtkTextView        *parameters_view;
   GtkLabel           *parameters_error;
@@ -207,6 +209,7 @@ update_actions (OvStrategySection *self)
   /* An agreed version offers nothing to save or agree. */
   gtk_widget_set_visible (self->save_button, draft);
   gtk_widget_set_visible (self->agree_button, draft);
+  gtk_widget_set_visible (self->add_line_button, draft);
   gtk_label_set_text (self->agree_hint, refusal != NULL ? refusal : "");
   gtk_widget_set_visible (GTK_WIDGET (self->agree_hint), refusal != NULL);
 }
@@ -699,6 +702,8 @@ ov_strategy_section_class_init (OvStrategySectionClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvStrategySection, agree_hint);
   gtk_widget_class_bind_template_child (widget_class, OvStrategySection, save_button);
   gtk_widget_class_bind_template_child (widget_class, OvStrategySection, agree_button);
+  gtk_widget_class_bind_template_child (widget_class, OvStrategySection, draft_button);
+  gtk_widget_class_bind_template_child (widget_class, OvStrategySection, add_line_button);
   gtk_widget_class_bind_template_child (widget_class, OvStrategySection, parameters_view);
   gtk_widget_class_bind_template_child (widget_class, OvStrategySection, parameters_error);
   gtk_widget_class_bind_template_child (widget_class, OvStrategySection, aims_view);
@@ -929,6 +934,7 @@ ov_strategy_section_agree (OvStrategySection *self)
 
   g_return_if_fail (OV_IS_STRATEGY_SECTION (self));
 
+  hide_error (self);
   if (!shown_is_draft (self) || !ov_strategy_section_save (self))
     return;
 
