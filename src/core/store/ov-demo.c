@@ -4,11 +4,13 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Demonstration data: a small, realistic and entirely fictional modern slavery unit with
- * its staff, cases and allocations, and the oversight of its investigations (strategies,
- * reviews, actions, decision logs), for training, screenshots and trying Oversight out.
- * Every person, operation and place is invented; email addresses use the reserved
- * example domain and telephone numbers the range Ofcom keeps for drama (01632 960xxx).
- * Nothing is random, so two loads give the same records (apart from uuids and times).
+ * its staff, cases and allocations, the oversight of its investigations (strategies,
+ * reviews, actions, decision logs), and the people in its cases with the safeguarding of
+ * the victims (support, victim strategies, risk assessments, referrals and the NRM), for
+ * training, screenshots and trying Oversight out. Every person, operation and place is
+ * invented; email addresses use the reserved example domains and telephone numbers the
+ * ranges Ofcom keeps for drama (01632 960xxx, 07700 900xxx). Nothing is random, so two
+ * loads give the same records (apart from uuids and times).
  */
 
 #define G_LOG_DOMAIN "ov-demo"
@@ -25,6 +27,7 @@
 #include "ov-staff.h"
 #include "ov-store.h"
 #include "ov-util.h"
+#include "ov-victims.h"
 
 /* The pseudo-account the demonstration people work under. See load_in_transaction(). */
 #define DEMO_ACCOUNT "oversight-demo"
@@ -2730,14 +2733,1929 @@ static const DemoAddendum demo_addenda[] = {
        "referral, so seven women accepted in all.") },
 };
 
-static const int demo_supervisors[] = { HELEN_MARSH, RAVI_CHANDRAN, JOANNA_PRYCE };
+#define NOBODY (-1)   /* no staff member */
 
-#define NOBODY (-1)
+/* ---- Victims and safeguarding ---------------------------------------------------------
+ *
+ * The people of the open cases: victims (adults and children, one whose age is disputed,
+ * some also suspects), suspects and witnesses, each consistent with their case. For the
+ * victims: restricted contact details, safeguarding referrals, NRM referrals or MS1
+ * notifications, lead contacts, THRIVE risk assessments and victim strategies with the
+ * Victims' Code tracker. A few gaps are left on purpose for the dashboard to show: a child
+ * with no children's social care referral (Kyle Denton), a victim identified days ago with
+ * no NRM referral (Ruslan Bondar), a victim with no lead contact (Lucía Ferrer), a missing
+ * victim whose risk must be re-assessed (Carla), victim strategies still in draft and risk
+ * assessments not yet endorsed. Names are invented; some victims are recorded under a
+ * pseudonym, as forces do when a victim fears being found.
+ */
+
+/* Who records the people of each case and the work done for them. */
+static const int demo_victim_recorders[N_DEMO_CASES] = {
+  [KESTREL] = TOM_WHITLOCK,
+  [HARRIER] = AISHA_OKAFOR,
+  [LAPWING] = OWEN_FLETCHER,
+  [MERLIN] = LIAM_OROURKE,
+  [PLOVER] = NADIA_KOWALSKI,
+  [CURLEW] = TOM_WHITLOCK,
+  [OSPREY] = TOM_WHITLOCK,
+  [WREN] = AISHA_OKAFOR,
+  [HERON] = NADIA_KOWALSKI,
+  [GOSHAWK] = GARETH_LLOYD,
+  [NIGHTJAR] = ROBERT_FAIRBAIRN,
+  [SKYLARK] = TOM_WHITLOCK,
+  [AVOCET] = AISHA_OKAFOR,
+  [BITTERN] = NADIA_KOWALSKI,
+  [DUNLIN] = TOM_WHITLOCK,
+  [FIELDFARE] = KATE_LINDQVIST,
+  [GREENSHANK] = LIAM_OROURKE,
+  [KITTIWAKE] = AISHA_OKAFOR,
+  [LINNET] = ROBERT_FAIRBAIRN,
+  [REDSTART] = MEGAN_HARTE,
+  [SANDPIPER] = NADIA_KOWALSKI,
+  [TEAL] = TOM_WHITLOCK,
+  [TURNSTONE] = LIAM_OROURKE,
+  [WAXWING] = AISHA_OKAFOR,
+  [YELLOWHAMMER] = RAVI_CHANDRAN,
+};
+
+enum
+{
+  HARRIER_TYLER,
+  HARRIER_MASON,
+  HARRIER_LINE_HOLDER,
+  HARRIER_RECRUITER,
+  HARRIER_TENANT,
+  LAPWING_ELENA,
+  LAPWING_IOANA,
+  LAPWING_MIRELA,
+  LAPWING_CONTROLLER,
+  MERLIN_MARITES,
+  MERLIN_HOUSEHOLDER,
+  MERLIN_HOUSEHOLDER_WIFE,
+  MERLIN_RECEPTIONIST,
+  CURLEW_VALENTIN,
+  CURLEW_GRZEGORZ,
+  CURLEW_GANGMASTER,
+  OSPREY_MINH,
+  OSPREY_CONTROLLER,
+  GOSHAWK_DACIANA,
+  GOSHAWK_COSTEL,
+  GOSHAWK_VIORICA,
+  GOSHAWK_DRIVER,
+  NIGHTJAR_DAWIT,
+  NIGHTJAR_AHMED,
+  SKYLARK_PRAKASH,
+  SKYLARK_OWNER,
+  AVOCET_KIERAN,
+  BITTERN_ANDREEA,
+  BITTERN_BIANCA,
+  BITTERN_CARLA,
+  BITTERN_BOOKER,
+  BITTERN_RECEPTIONIST,
+  DUNLIN_MIHAIL,
+  DUNLIN_RUSLAN,
+  DUNLIN_DIRECTOR,
+  FIELDFARE_SAMIRA,
+  GREENSHANK_LINH,
+  GREENSHANK_NGOC,
+  GREENSHANK_OWNER,
+  KITTIWAKE_ARDIT,
+  KITTIWAKE_BESNIK,
+  LINNET_EBO,
+  REDSTART_JAKE,
+  REDSTART_AARON,
+  REDSTART_SHANNON,
+  REDSTART_RYAN,
+  REDSTART_DRIVER,
+  TEAL_FARRUKH,
+  TEAL_AZAMAT,
+  TEAL_ASSOCIATE,
+  TURNSTONE_STEPHEN,
+  TURNSTONE_KYLE,
+  WAXWING_LUCIA,
+  WAXWING_HOST,
+  WAXWING_TUTOR,
+  N_DEMO_PEOPLE
+};
+
+typedef struct
+{
+  int             case_index;
+  const char     *name;
+  gboolean        pseudonym;
+  OvPersonRole    roles;
+  OvAgeStatus     age_status;
+  const char     *date_of_birth;
+  OvGender        gender;
+  const char     *nationality;
+  const char     *languages;
+  gboolean        interpreter_needed;
+  OvCareNeeds     care_needs;
+  OvExploitation  exploitation_types;
+  const char     *identified_on;
+  OvPersonStatus  status;
+  OvS45Decision   s45_decision;
+  const char     *s45_decided_on;
+  const char     *s45_rationale;
+} DemoPerson;
+
+#define VICTIM        OV_PERSON_ROLE_VICTIM
+#define WITNESS       OV_PERSON_ROLE_WITNESS
+#define SUSPECT       OV_PERSON_ROLE_SUSPECT
+#define ADULT         OV_AGE_STATUS_ADULT
+#define CHILD         OV_AGE_STATUS_CHILD
+#define AGE_DISPUTED  OV_AGE_STATUS_AGE_DISPUTED
+#define FEMALE        OV_GENDER_FEMALE
+#define MALE          OV_GENDER_MALE
+#define CARE_NEEDS    OV_CARE_NEEDS_YES
+#define NO_CARE_NEEDS OV_CARE_NEEDS_NO
+#define SAFE          OV_PERSON_STATUS_SAFE
+#define IN_SUPPORT    OV_PERSON_STATUS_IN_SUPPORT
+#define MISSING       OV_PERSON_STATUS_MISSING
+#define MAY_APPLY     OV_S45_DECISION_DEFENCE_MAY_APPLY
+
+/* Dates of birth are set so that the children are 16 or 17 in late November 2026. */
+static const DemoPerson demo_people[N_DEMO_PEOPLE] = {
+  /* Operation Harrier */
+  [HARRIER_TYLER] = {
+    .case_index = HARRIER, .name = "Tyler Brannock", .roles = VICTIM,
+    .age_status = CHILD, .date_of_birth = "2008-12-10", .gender = MALE,
+    .nationality = N_("British"), .languages = N_("English"), .care_needs = NO_CARE_NEEDS,
+    .exploitation_types = CRIMINAL, .identified_on = "2025-02-11", .status = SAFE },
+  [HARRIER_MASON] = {
+    .case_index = HARRIER, .name = "Mason Rudd", .roles = VICTIM,
+    .age_status = CHILD, .date_of_birth = "2010-01-15", .gender = MALE,
+    .nationality = N_("British"), .languages = N_("English"), .care_needs = NO_CARE_NEEDS,
+    .exploitation_types = CRIMINAL, .identified_on = "2025-02-11", .status = SAFE },
+  [HARRIER_LINE_HOLDER] = {
+    .case_index = HARRIER, .name = "Dean Coultas", .roles = SUSPECT,
+    .age_status = ADULT, .date_of_birth = "1996-04-03", .gender = MALE,
+    .nationality = N_("British") },
+  [HARRIER_RECRUITER] = {
+    .case_index = HARRIER, .name = "Rhys Gannon", .roles = SUSPECT,
+    .age_status = ADULT, .date_of_birth = "2001-09-19", .gender = MALE,
+    .nationality = N_("British") },
+  [HARRIER_TENANT] = {
+    .case_index = HARRIER, .name = "Brian Tolley", .roles = WITNESS,
+    .age_status = ADULT, .gender = MALE, .nationality = N_("British"),
+    .languages = N_("English"), .care_needs = CARE_NEEDS },
+
+  /* Operation Lapwing */
+  [LAPWING_ELENA] = {
+    .case_index = LAPWING, .name = "Elena", .pseudonym = TRUE, .roles = VICTIM,
+    .age_status = ADULT, .date_of_birth = "1998-05-11", .gender = FEMALE,
+    .nationality = N_("Romanian"), .languages = N_("Romanian, some English"),
+    .interpreter_needed = TRUE, .care_needs = NO_CARE_NEEDS,
+    .exploitation_types = SEXUAL, .identified_on = "2025-03-04", .status = IN_SUPPORT },
+  [LAPWING_IOANA] = {
+    .case_index = LAPWING, .name = "Ioana", .pseudonym = TRUE, .roles = VICTIM,
+    .age_status = ADULT, .date_of_birth = "2000-11-23", .gender = FEMALE,
+    .nationality = N_("Romanian"), .languages = N_("Romanian"),
+    .interpreter_needed = TRUE, .care_needs = NO_CARE_NEEDS,
+    .exploitation_types = SEXUAL, .identified_on = "2025-03-04", .status = IN_SUPPORT },
+  [LAPWING_MIRELA] = {
+    .case_index = LAPWING, .name = "Mirela", .pseudonym = TRUE, .roles = VICTIM,
+    .age_status = ADULT, .gender = FEMALE,
+    .nationality = N_("Romanian"), .languages = N_("Romanian"),
+    .interpreter_needed = TRUE,
+    .exploitation_types = SEXUAL, .identified_on = "2025-03-04" },
+  [LAPWING_CONTROLLER] = {
+    .case_index = LAPWING, .name = "Sorin Baciu", .roles = SUSPECT,
+    .age_status = ADULT, .date_of_birth = "1985-02-26", .gender = MALE,
+    .nationality = N_("Romanian") },
+
+  /* Operation Merlin */
+  [MERLIN_MARITES] = {
+    .case_index = MERLIN, .name = "Marites Ocampo", .roles = VICTIM | WITNESS,
+    .age_status = ADULT, .date_of_birth = "1987-07-02", .gender = FEMALE,
+    .nationality = N_("Filipino"), .languages = N_("Tagalog, some English"),
+    .interpreter_needed = TRUE, .care_needs = NO_CARE_NEEDS,
+    .exploitation_types = DOMESTIC, .identified_on = "2025-03-27", .status = IN_SUPPORT },
+  [MERLIN_HOUSEHOLDER] = {
+    .case_index = MERLIN, .name = "Graham Pellow", .roles = SUSPECT,
+    .age_status = ADULT, .date_of_birth = "1971-10-14", .gender = MALE,
+    .nationality = N_("British") },
+  [MERLIN_HOUSEHOLDER_WIFE] = {
+    .case_index = MERLIN, .name = "Sandra Pellow", .roles = SUSPECT,
+    .age_status = ADULT, .date_of_birth = "1974-03-08", .gender = FEMALE,
+    .nationality = N_("British") },
+  [MERLIN_RECEPTIONIST] = {
+    .case_index = MERLIN, .name = "Janet Orrell", .roles = WITNESS,
+    .age_status = ADULT, .gender = FEMALE, .nationality = N_("British"),
+    .languages = N_("English") },
+
+  /* Operation Curlew */
+  [CURLEW_VALENTIN] = {
+    .case_index = CURLEW, .name = "Valentin Petrov", .roles = VICTIM | WITNESS,
+    .age_status = ADULT, .date_of_birth = "1979-02-17", .gender = MALE,
+    .nationality = N_("Bulgarian"), .languages = N_("Bulgarian"),
+    .interpreter_needed = TRUE, .care_needs = NO_CARE_NEEDS,
+    .exploitation_types = LABOUR, .identified_on = "2025-06-24", .status = IN_SUPPORT },
+  [CURLEW_GRZEGORZ] = {
+    .case_index = CURLEW, .name = "Grzegorz Wilk", .roles = VICTIM | WITNESS,
+    .age_status = ADULT, .date_of_birth = "1984-10-30", .gender = MALE,
+    .nationality = N_("Polish"), .languages = N_("Polish, English"),
+    .care_needs = NO_CARE_NEEDS,
+    .exploitation_types = LABOUR, .identified_on = "2025-06-24", .status = SAFE },
+  [CURLEW_GANGMASTER] = {
+    .case_index = CURLEW, .name = "Roy Hatherley", .roles = SUSPECT,
+    .age_status = ADULT, .date_of_birth = "1968-05-29", .gender = MALE,
+    .nationality = N_("British") },
+
+  /* Operation Osprey: age assessed as 16 in June 2025, so a child and no longer disputed. */
+  [OSPREY_MINH] = {
+    .case_index = OSPREY, .name = "Minh", .pseudonym = TRUE, .roles = VICTIM | SUSPECT,
+    .age_status = CHILD, .date_of_birth = "2009-03-01", .gender = MALE,
+    .nationality = N_("Vietnamese"), .languages = N_("Vietnamese"),
+    .interpreter_needed = TRUE, .care_needs = NO_CARE_NEEDS,
+    .exploitation_types = CRIMINAL, .identified_on = "2025-06-02", .status = SAFE,
+    .s45_decision = MAY_APPLY, .s45_decided_on = "2025-06-12",
+    .s45_rationale = N_("He was 16, locked inside the house and made to tend the plants: "
+                        "producing cannabis was a direct consequence of his exploitation, "
+                        "and the positive reasonable grounds decision supports it. No "
+                        "further action against him (see the decision log).") },
+  [OSPREY_CONTROLLER] = {
+    .case_index = OSPREY, .name = "Danny Lam", .roles = SUSPECT,
+    .age_status = ADULT, .date_of_birth = "1983-08-12", .gender = MALE,
+    .nationality = N_("British") },
+
+  /* Operation Goshawk */
+  [GOSHAWK_DACIANA] = {
+    .case_index = GOSHAWK, .name = "Daciana", .pseudonym = TRUE, .roles = VICTIM | WITNESS,
+    .age_status = ADULT, .date_of_birth = "1990-03-08", .gender = FEMALE,
+    .nationality = N_("Romanian"), .languages = N_("Romani, Romanian"),
+    .interpreter_needed = TRUE, .care_needs = NO_CARE_NEEDS,
+    .exploitation_types = CRIMINAL, .identified_on = "2025-08-19", .status = SAFE },
+  [GOSHAWK_COSTEL] = {
+    .case_index = GOSHAWK, .name = "Costel Marin", .roles = VICTIM | WITNESS,
+    .age_status = ADULT, .date_of_birth = "1975-12-01", .gender = MALE,
+    .nationality = N_("Romanian"), .languages = N_("Romanian"),
+    .interpreter_needed = TRUE, .care_needs = CARE_NEEDS,
+    .exploitation_types = CRIMINAL, .identified_on = "2025-08-19", .status = IN_SUPPORT },
+  [GOSHAWK_VIORICA] = {
+    .case_index = GOSHAWK, .name = "Viorica Dobre", .roles = VICTIM,
+    .age_status = ADULT, .date_of_birth = "1968-06-20", .gender = FEMALE,
+    .nationality = N_("Romanian"), .languages = N_("Romanian"),
+    .interpreter_needed = TRUE, .care_needs = CARE_NEEDS,
+    .exploitation_types = CRIMINAL, .identified_on = "2025-08-19", .status = IN_SUPPORT },
+  [GOSHAWK_DRIVER] = {
+    .case_index = GOSHAWK, .name = "Ilie Stanciu", .roles = SUSPECT,
+    .age_status = ADULT, .date_of_birth = "1979-11-04", .gender = MALE,
+    .nationality = N_("Romanian") },
+
+  /* Operation Nightjar: the purpose of the journey is still unknown. */
+  [NIGHTJAR_DAWIT] = {
+    .case_index = NIGHTJAR, .name = "Dawit Mesfin", .roles = VICTIM,
+    .age_status = AGE_DISPUTED, .gender = MALE,
+    .nationality = N_("Eritrean"), .languages = N_("Tigrinya"),
+    .interpreter_needed = TRUE, .care_needs = NO_CARE_NEEDS,
+    .exploitation_types = UNKNOWN, .identified_on = "2025-09-08", .status = IN_SUPPORT },
+  [NIGHTJAR_AHMED] = {
+    .case_index = NIGHTJAR, .name = "Ahmed Yousif", .roles = VICTIM,
+    .age_status = CHILD, .date_of_birth = "2009-04-01", .gender = MALE,
+    .nationality = N_("Sudanese"), .languages = N_("Arabic"),
+    .interpreter_needed = TRUE, .care_needs = NO_CARE_NEEDS,
+    .exploitation_types = UNKNOWN, .identified_on = "2025-09-08", .status = IN_SUPPORT },
+
+  /* Operation Skylark */
+  [SKYLARK_PRAKASH] = {
+    .case_index = SKYLARK, .name = "Prakash Thapa", .roles = VICTIM | WITNESS,
+    .age_status = ADULT, .date_of_birth = "1991-08-14", .gender = MALE,
+    .nationality = N_("Nepali"), .languages = N_("Nepali, some English"),
+    .interpreter_needed = TRUE, .care_needs = NO_CARE_NEEDS,
+    .exploitation_types = LABOUR | DOMESTIC, .identified_on = "2025-10-21", .status = SAFE },
+  [SKYLARK_OWNER] = {
+    .case_index = SKYLARK, .name = "Dilip Rana", .roles = SUSPECT,
+    .age_status = ADULT, .date_of_birth = "1969-01-23", .gender = MALE },
+
+  /* Operation Avocet */
+  [AVOCET_KIERAN] = {
+    .case_index = AVOCET, .name = "Kieran Doyle", .roles = VICTIM | SUSPECT,
+    .age_status = CHILD, .date_of_birth = "2008-12-20", .gender = MALE,
+    .nationality = N_("British"), .languages = N_("English"), .care_needs = NO_CARE_NEEDS,
+    .exploitation_types = CRIMINAL, .identified_on = "2026-01-12", .status = SAFE,
+    .s45_decision = MAY_APPLY, .s45_decided_on = "2026-01-21",
+    .s45_rationale = N_("He is 17, in debt to the line holders and was carrying their drugs "
+                        "under threat: the possession was a direct consequence of his "
+                        "exploitation. No further action on the drugs (see the decision "
+                        "log).") },
+
+  /* Operation Bittern */
+  [BITTERN_ANDREEA] = {
+    .case_index = BITTERN, .name = "Andreea", .pseudonym = TRUE, .roles = VICTIM | WITNESS,
+    .age_status = ADULT, .date_of_birth = "1997-01-30", .gender = FEMALE,
+    .nationality = N_("Romanian"), .languages = N_("Romanian, English"),
+    .care_needs = NO_CARE_NEEDS,
+    .exploitation_types = SEXUAL, .identified_on = "2026-02-03", .status = IN_SUPPORT },
+  [BITTERN_BIANCA] = {
+    .case_index = BITTERN, .name = "Bianca", .pseudonym = TRUE, .roles = VICTIM,
+    .age_status = ADULT, .date_of_birth = "1999-07-07", .gender = FEMALE,
+    .nationality = N_("Romanian"), .languages = N_("Romanian"),
+    .interpreter_needed = TRUE, .care_needs = NO_CARE_NEEDS,
+    .exploitation_types = SEXUAL, .identified_on = "2026-02-03", .status = IN_SUPPORT },
+  [BITTERN_CARLA] = {
+    .case_index = BITTERN, .name = "Carla", .pseudonym = TRUE, .roles = VICTIM,
+    .age_status = ADULT, .gender = FEMALE,
+    .nationality = N_("Hungarian"), .languages = N_("Hungarian, some English"),
+    .interpreter_needed = TRUE,
+    .exploitation_types = SEXUAL, .identified_on = "2026-02-03", .status = MISSING },
+  [BITTERN_BOOKER] = {
+    .case_index = BITTERN, .name = "Adrian Cozma", .roles = SUSPECT,
+    .age_status = ADULT, .date_of_birth = "1988-09-17", .gender = MALE },
+  [BITTERN_RECEPTIONIST] = {
+    .case_index = BITTERN, .name = "Sophie Crane", .roles = WITNESS,
+    .age_status = ADULT, .gender = FEMALE, .nationality = N_("British"),
+    .languages = N_("English") },
+
+  /* Operation Dunlin */
+  [DUNLIN_MIHAIL] = {
+    .case_index = DUNLIN, .name = "Mihail Rotaru", .roles = VICTIM | WITNESS,
+    .age_status = ADULT, .date_of_birth = "1986-05-05", .gender = MALE,
+    .nationality = N_("Moldovan"), .languages = N_("Romanian, Russian"),
+    .interpreter_needed = TRUE, .care_needs = NO_CARE_NEEDS,
+    .exploitation_types = LABOUR, .identified_on = "2026-02-25", .status = IN_SUPPORT },
+  [DUNLIN_RUSLAN] = {
+    .case_index = DUNLIN, .name = "Ruslan Bondar", .roles = VICTIM,
+    .age_status = ADULT, .date_of_birth = "1993-06-30", .gender = MALE,
+    .nationality = N_("Ukrainian"), .languages = N_("Ukrainian, Russian"),
+    .interpreter_needed = TRUE, .care_needs = NO_CARE_NEEDS,
+    .exploitation_types = LABOUR, .identified_on = "2026-11-24", .status = SAFE },
+  [DUNLIN_DIRECTOR] = {
+    .case_index = DUNLIN, .name = "Neil Brackley", .roles = SUSPECT,
+    .age_status = ADULT, .date_of_birth = "1977-12-02", .gender = MALE,
+    .nationality = N_("British") },
+
+  /* Operation Fieldfare */
+  [FIELDFARE_SAMIRA] = {
+    .case_index = FIELDFARE, .name = "Samira", .pseudonym = TRUE, .roles = VICTIM | WITNESS,
+    .age_status = ADULT, .date_of_birth = "2002-02-09", .gender = FEMALE,
+    .nationality = N_("Bangladeshi"), .languages = N_("Sylheti, Bengali"),
+    .interpreter_needed = TRUE, .care_needs = NO_CARE_NEEDS,
+    .exploitation_types = DOMESTIC | SEXUAL, .identified_on = "2026-03-17", .status = SAFE },
+
+  /* Operation Greenshank */
+  [GREENSHANK_LINH] = {
+    .case_index = GREENSHANK, .name = "Linh", .pseudonym = TRUE, .roles = VICTIM | WITNESS,
+    .age_status = ADULT, .date_of_birth = "2001-10-10", .gender = FEMALE,
+    .nationality = N_("Vietnamese"), .languages = N_("Vietnamese"),
+    .interpreter_needed = TRUE, .care_needs = NO_CARE_NEEDS,
+    .exploitation_types = LABOUR, .identified_on = "2026-04-21", .status = IN_SUPPORT },
+  [GREENSHANK_NGOC] = {
+    .case_index = GREENSHANK, .name = "Ngoc", .pseudonym = TRUE, .roles = VICTIM | WITNESS,
+    .age_status = CHILD, .date_of_birth = "2009-06-12", .gender = FEMALE,
+    .nationality = N_("Vietnamese"), .languages = N_("Vietnamese"),
+    .interpreter_needed = TRUE, .care_needs = NO_CARE_NEEDS,
+    .exploitation_types = LABOUR, .identified_on = "2026-04-21", .status = IN_SUPPORT },
+  [GREENSHANK_OWNER] = {
+    .case_index = GREENSHANK, .name = "Kim Dao", .roles = SUSPECT,
+    .age_status = ADULT, .date_of_birth = "1980-07-19", .gender = FEMALE },
+
+  /* Operation Kittiwake: section 45 still to be considered for both men. */
+  [KITTIWAKE_ARDIT] = {
+    .case_index = KITTIWAKE, .name = "Ardit Hoxha", .roles = VICTIM | SUSPECT,
+    .age_status = ADULT, .date_of_birth = "1998-09-03", .gender = MALE,
+    .nationality = N_("Albanian"), .languages = N_("Albanian"),
+    .interpreter_needed = TRUE, .care_needs = NO_CARE_NEEDS,
+    .exploitation_types = CRIMINAL, .identified_on = "2026-05-05", .status = IN_SUPPORT },
+  [KITTIWAKE_BESNIK] = {
+    .case_index = KITTIWAKE, .name = "Besnik Kola", .roles = VICTIM | SUSPECT,
+    .age_status = ADULT, .date_of_birth = "1995-01-22", .gender = MALE,
+    .nationality = N_("Albanian"), .languages = N_("Albanian, some English"),
+    .interpreter_needed = TRUE, .care_needs = NO_CARE_NEEDS,
+    .exploitation_types = CRIMINAL, .identified_on = "2026-05-05", .status = IN_SUPPORT },
+
+  /* Operation Linnet */
+  [LINNET_EBO] = {
+    .case_index = LINNET, .name = "Ebo Quartey", .roles = VICTIM | WITNESS,
+    .age_status = ADULT, .date_of_birth = "1989-11-11", .gender = MALE,
+    .nationality = N_("Ghanaian"), .languages = N_("English, Twi"),
+    .care_needs = NO_CARE_NEEDS,
+    .exploitation_types = ORGAN | LABOUR, .identified_on = "2026-06-01", .status = IN_SUPPORT },
+
+  /* Operation Redstart: section 45 recorded for the three who have given accounts. */
+  [REDSTART_JAKE] = {
+    .case_index = REDSTART, .name = "Jake Holloway", .roles = VICTIM | SUSPECT,
+    .age_status = ADULT, .date_of_birth = "2007-03-15", .gender = MALE,
+    .nationality = N_("British"), .languages = N_("English"), .care_needs = NO_CARE_NEEDS,
+    .exploitation_types = CRIMINAL, .identified_on = "2026-06-22", .status = IN_SUPPORT,
+    .s45_decision = MAY_APPLY, .s45_decided_on = "2026-07-08",
+    .s45_rationale = N_("His account, ANPR and the stores’ CCTV show he was driven to each "
+                        "store and told what to take, with food and a bed withheld if he "
+                        "refused: compelled, as a victim of exploitation, with no realistic "
+                        "alternative. Theft is not a Schedule 4 offence.") },
+  [REDSTART_AARON] = {
+    .case_index = REDSTART, .name = "Aaron Mills", .roles = VICTIM | SUSPECT,
+    .age_status = ADULT, .date_of_birth = "2006-08-02", .gender = MALE,
+    .nationality = N_("British"), .languages = N_("English"), .care_needs = NO_CARE_NEEDS,
+    .exploitation_types = CRIMINAL, .identified_on = "2026-06-22", .status = IN_SUPPORT,
+    .s45_decision = MAY_APPLY, .s45_decided_on = "2026-07-08",
+    .s45_rationale = N_("Homeless when the driver recruited him, threatened with violence "
+                        "for coming back with too little: compelled, with no realistic "
+                        "alternative. Theft is not a Schedule 4 offence.") },
+  [REDSTART_SHANNON] = {
+    .case_index = REDSTART, .name = "Shannon Reilly", .roles = VICTIM | SUSPECT,
+    .age_status = ADULT, .date_of_birth = "2008-01-29", .gender = FEMALE,
+    .nationality = N_("British"), .languages = N_("English"), .care_needs = NO_CARE_NEEDS,
+    .exploitation_types = CRIMINAL, .identified_on = "2026-06-22", .status = IN_SUPPORT,
+    .s45_decision = MAY_APPLY, .s45_decided_on = "2026-07-15",
+    .s45_rationale = N_("Recruited at 18 from a hostel, her phone kept by the driver and "
+                        "told she owed him for her keep: compelled, with no realistic "
+                        "alternative. Theft is not a Schedule 4 offence.") },
+  [REDSTART_RYAN] = {
+    .case_index = REDSTART, .name = "Ryan Cole", .roles = VICTIM | SUSPECT,
+    .age_status = ADULT, .date_of_birth = "2007-10-04", .gender = MALE,
+    .nationality = N_("British"), .languages = N_("English"), .care_needs = NO_CARE_NEEDS,
+    .exploitation_types = CRIMINAL, .identified_on = "2026-06-22", .status = IN_SUPPORT },
+  [REDSTART_DRIVER] = {
+    .case_index = REDSTART, .name = "Wayne Tasker", .roles = SUSPECT,
+    .age_status = ADULT, .date_of_birth = "1982-04-11", .gender = MALE,
+    .nationality = N_("British") },
+
+  /* Operation Teal */
+  [TEAL_FARRUKH] = {
+    .case_index = TEAL, .name = "Farrukh Karimov", .roles = VICTIM | WITNESS,
+    .age_status = ADULT, .date_of_birth = "1994-04-18", .gender = MALE,
+    .nationality = N_("Uzbek"), .languages = N_("Uzbek, Russian"),
+    .interpreter_needed = TRUE, .care_needs = NO_CARE_NEEDS,
+    .exploitation_types = LABOUR, .identified_on = "2026-08-25", .status = SAFE },
+  [TEAL_AZAMAT] = {
+    .case_index = TEAL, .name = "Azamat Tokonov", .roles = VICTIM | WITNESS,
+    .age_status = ADULT, .date_of_birth = "1990-12-05", .gender = MALE,
+    .nationality = N_("Kyrgyz"), .languages = N_("Kyrgyz, Russian"),
+    .interpreter_needed = TRUE, .care_needs = NO_CARE_NEEDS,
+    .exploitation_types = LABOUR, .identified_on = "2026-08-25", .status = IN_SUPPORT },
+  [TEAL_ASSOCIATE] = {
+    .case_index = TEAL, .name = "Gary Wensley", .roles = SUSPECT,
+    .age_status = ADULT, .date_of_birth = "1976-02-14", .gender = MALE,
+    .nationality = N_("British") },
+
+  /* Operation Turnstone */
+  [TURNSTONE_STEPHEN] = {
+    .case_index = TURNSTONE, .name = "Stephen Ashby", .roles = VICTIM | WITNESS,
+    .age_status = ADULT, .date_of_birth = "1982-07-21", .gender = MALE,
+    .nationality = N_("British"), .languages = N_("English"), .care_needs = CARE_NEEDS,
+    .exploitation_types = CRIMINAL, .identified_on = "2026-09-15", .status = SAFE },
+  [TURNSTONE_KYLE] = {
+    .case_index = TURNSTONE, .name = "Kyle Denton", .roles = VICTIM | SUSPECT,
+    .age_status = CHILD, .date_of_birth = "2010-05-08", .gender = MALE,
+    .nationality = N_("British"), .languages = N_("English"), .care_needs = NO_CARE_NEEDS,
+    .exploitation_types = CRIMINAL, .identified_on = "2026-11-24", .status = SAFE },
+
+  /* Operation Waxwing */
+  [WAXWING_LUCIA] = {
+    .case_index = WAXWING, .name = "Lucía Ferrer", .roles = VICTIM | WITNESS,
+    .age_status = ADULT, .date_of_birth = "2006-04-27", .gender = FEMALE,
+    .nationality = N_("Spanish"), .languages = N_("Spanish, English"),
+    .care_needs = NO_CARE_NEEDS,
+    .exploitation_types = DOMESTIC, .identified_on = "2026-10-20", .status = SAFE },
+  [WAXWING_HOST] = {
+    .case_index = WAXWING, .name = "Harriet Kendrick", .roles = SUSPECT,
+    .age_status = ADULT, .date_of_birth = "1979-09-09", .gender = FEMALE,
+    .nationality = N_("British") },
+  [WAXWING_TUTOR] = {
+    .case_index = WAXWING, .name = "Alan Whitcombe", .roles = WITNESS,
+    .age_status = ADULT, .gender = MALE, .nationality = N_("British"),
+    .languages = N_("English") },
+};
+
+typedef struct
+{
+  int         person;
+  const char *address;
+  const char *phone;
+  const char *email;
+  const char *notes;
+} DemoRestricted;
+
+/* Addresses are invented, in the fictional town of Anytown; telephone numbers are in the
+ * range Ofcom keeps for drama (07700 900xxx). Each one is revealed to be written, so the
+ * audit log shows a consultation with its reason, as it would for any user. */
+static const DemoRestricted demo_restricted[] = {
+  { HARRIER_TYLER, N_("Foster placement out of the force area: the address is held by "
+                      "children’s social care"), "07700 900114", NULL,
+    N_("Contact through his social worker or his guardian, never directly at the "
+       "placement.") },
+  { HARRIER_MASON, N_("Residential placement out of the force area: the address is held "
+                      "by children’s social care"), "07700 900127", NULL,
+    N_("A new phone number since the social media contact in October; do not share it.") },
+  { HARRIER_LINE_HOLDER, N_("On remand: HMP Anytown"), NULL, NULL,
+    N_("Home address before remand: 4 Kiln Row, Anytown AN4 2QT.") },
+  { LAPWING_ELENA, N_("Flat 2, 17 Orchard Way, Anytown AN2 7LP"), "07700 900231",
+    "elena.contact@example.com",
+    N_("Her own tenancy since summer 2026. Never visit unannounced; her MSVLO arranges "
+       "every contact.") },
+  { LAPWING_CONTROLLER, N_("Last known: 9 Mill Street, Anytown AN1 3DF"), "07700 900248",
+    NULL, N_("Two further numbers in the telephone analysis.") },
+  { MERLIN_MARITES, N_("Safe house: the address is held by the MSVCC provider"),
+    "07700 900305", NULL,
+    N_("Speaks to her family abroad on Sundays; avoid contact then unless it is "
+       "urgent.") },
+  { OSPREY_MINH, N_("Foster placement: the address is held by children’s social care"),
+    "07700 900362", NULL,
+    N_("Contact through his foster carer and his guardian.") },
+  { GOSHAWK_DACIANA, N_("New address since 23 October 2026, held by her MSVLO only"),
+    "07700 900418", NULL,
+    N_("Moved after the driver approached her at the station. Do not record the new "
+       "address on any other system.") },
+  { NIGHTJAR_DAWIT, N_("Supported accommodation for young people: the address is held "
+                       "by children’s social care"), NULL, NULL,
+    N_("Contact through his key worker; a Tigrinya interpreter for every contact.") },
+  { SKYLARK_PRAKASH, N_("Room 3, 52 Station Road, Anytown AN3 8RB"), "07700 900526", NULL,
+    N_("Found through his victim navigator; he works days, so calls after 6 pm.") },
+  { AVOCET_KIERAN, N_("12 Linden Close, Anytown AN5 1HW (with his mother)"),
+    "07700 900571", NULL,
+    N_("The line holders knew his old number; this one is new. His mother is the first "
+       "contact.") },
+  { DUNLIN_RUSLAN, N_("Emergency accommodation arranged by the council’s housing team"),
+    "07700 900633", NULL,
+    N_("Moved out of the agency’s house on 24 November; the agency must not learn "
+       "where he is.") },
+  { FIELDFARE_SAMIRA, N_("Refuge: the address is never recorded"), NULL, NULL,
+    N_("Contact only through the refuge manager, by arrangement, with her approved "
+       "interpreter.") },
+  { REDSTART_RYAN, N_("Supported housing: 3 Ferry Lane, Anytown AN6 4JS"), "07700 900744",
+    NULL, N_("Found safe on 24 November after going back to the driver. Check on him "
+             "daily this week.") },
+  { TURNSTONE_STEPHEN, N_("Flat 6, Beacon House, Anytown AN7 2EX"), "07700 900812", NULL,
+    N_("A closure order covers the flat; his support worker visits every day.") },
+  { WAXWING_LUCIA, N_("College hostel: Room 114, Anytown College"), "07700 900905",
+    "lucia.f@example.com", N_("Prefers messages to calls during term time.") },
+};
+
+typedef struct
+{
+  int                person;
+  OvReferralType     type;
+  const char        *agency;
+  const char        *sent_at;
+  OvReferralOutcome  outcome;
+  const char        *outcome_on;
+  const char        *notes;
+} DemoSafeguarding;
+
+#define CHILDRENS_SOCIAL_CARE OV_REFERRAL_TYPE_CHILDRENS_SOCIAL_CARE
+#define ADULT_SAFEGUARDING    OV_REFERRAL_TYPE_ADULT_SAFEGUARDING
+#define ICTG                  OV_REFERRAL_TYPE_ICTG
+#define ADULT_VICTIM_CARE     OV_REFERRAL_TYPE_ADULT_VICTIM_CARE
+#define HEALTH                OV_REFERRAL_TYPE_HEALTH
+#define HOUSING               OV_REFERRAL_TYPE_HOUSING
+#define OTHER_REFERRAL        OV_REFERRAL_TYPE_OTHER
+#define PENDING               OV_REFERRAL_OUTCOME_PENDING
+#define ACCEPTED              OV_REFERRAL_OUTCOME_ACCEPTED
+#define NO_FURTHER_ACTION     OV_REFERRAL_OUTCOME_NO_FURTHER_ACTION
+
+#define CHILDRENS_SERVICES  N_("Children’s social care, Anytown County Council")
+#define ADULT_SOCIAL_CARE   N_("Adult social care, Anytown County Council")
+#define GUARDIAN_SERVICE    N_("Independent Child Trafficking Guardian service")
+#define VICTIM_CARE         N_("Modern Slavery Victim Care Contract (the Salvation Army)")
+#define HOUSING_OPTIONS     N_("Housing options team, Anytown Borough Council")
+
+/* Kyle Denton, a child, has none yet: the dashboard shows it. */
+static const DemoSafeguarding demo_safeguarding[] = {
+  { HARRIER_TYLER, CHILDRENS_SOCIAL_CARE, CHILDRENS_SERVICES, "2025-02-11T13:00:00Z",
+    ACCEPTED, "2025-02-11",
+    N_("Strategy discussion the same afternoon; section 47 enquiry; placed out of the "
+       "area.") },
+  { HARRIER_TYLER, ICTG, GUARDIAN_SERVICE, "2025-02-12T09:00:00Z", ACCEPTED, "2025-02-14",
+    NULL },
+  { HARRIER_MASON, CHILDRENS_SOCIAL_CARE, CHILDRENS_SERVICES, "2025-02-11T13:00:00Z",
+    ACCEPTED, "2025-02-11",
+    N_("Strategy discussion the same afternoon; section 47 enquiry; residential "
+       "placement.") },
+  { HARRIER_MASON, ICTG, GUARDIAN_SERVICE, "2025-02-12T09:00:00Z", ACCEPTED, "2025-02-14",
+    NULL },
+  { LAPWING_ELENA, ADULT_VICTIM_CARE, VICTIM_CARE, "2025-03-05T12:00:00Z", ACCEPTED,
+    "2025-03-05", N_("Safe house the same day; outreach support since she moved to her own "
+                     "tenancy.") },
+  { LAPWING_IOANA, ADULT_VICTIM_CARE, VICTIM_CARE, "2025-03-05T12:00:00Z", ACCEPTED,
+    "2025-03-05", NULL },
+  { MERLIN_MARITES, ADULT_VICTIM_CARE, VICTIM_CARE, "2025-03-27T15:00:00Z", ACCEPTED,
+    "2025-03-27", N_("Safe house the same day.") },
+  { MERLIN_MARITES, HOUSING, HOUSING_OPTIONS, "2026-11-04T11:00:00Z", PENDING, NULL,
+    N_("Move-on accommodation before the trial in March 2027; a housing assessment is "
+       "booked.") },
+  { CURLEW_VALENTIN, ADULT_VICTIM_CARE, VICTIM_CARE, "2025-06-24T16:00:00Z", ACCEPTED,
+    "2025-06-24", N_("Received at the reception centre; still in MSVCC accommodation.") },
+  { CURLEW_GRZEGORZ, ADULT_VICTIM_CARE, VICTIM_CARE, "2025-06-24T16:00:00Z", ACCEPTED,
+    "2025-06-24", N_("Moved on to work with a licensed employer in spring 2026; outreach "
+                     "support continues.") },
+  { OSPREY_MINH, CHILDRENS_SOCIAL_CARE, CHILDRENS_SERVICES, "2025-06-02T15:00:00Z",
+    ACCEPTED, "2025-06-02",
+    N_("Emergency foster placement that evening; age assessment completed on 11 June "
+       "2025.") },
+  { OSPREY_MINH, ICTG, GUARDIAN_SERVICE, "2025-06-03T10:00:00Z", ACCEPTED, "2025-06-05",
+    NULL },
+  { GOSHAWK_DACIANA, ADULT_VICTIM_CARE, VICTIM_CARE, "2025-08-20T14:00:00Z", ACCEPTED,
+    "2025-08-20", NULL },
+  { GOSHAWK_DACIANA, HOUSING, HOUSING_OPTIONS, "2026-10-22T16:00:00Z", ACCEPTED,
+    "2026-10-23", N_("Urgent move after the driver approached her at the station.") },
+  { GOSHAWK_COSTEL, ADULT_SAFEGUARDING, ADULT_SOCIAL_CARE, "2025-08-19T17:00:00Z",
+    ACCEPTED, "2025-08-21",
+    N_("Care Act section 42 enquiry opened: learning disability, unable to protect himself "
+       "from the organisers.") },
+  { GOSHAWK_COSTEL, ADULT_VICTIM_CARE, VICTIM_CARE, "2025-08-20T14:00:00Z", ACCEPTED,
+    "2025-08-20", N_("Supported accommodation with care.") },
+  { GOSHAWK_VIORICA, ADULT_SAFEGUARDING, ADULT_SOCIAL_CARE, "2025-08-19T17:00:00Z",
+    ACCEPTED, "2025-08-21",
+    N_("Care Act section 42 enquiry opened: she uses a wheelchair and depended on the "
+       "organisers for all her care.") },
+  { GOSHAWK_VIORICA, HEALTH, N_("Community health team, NHS"), "2026-10-24T10:00:00Z",
+    PENDING, NULL, N_("Occupational therapy assessment for a new wheelchair.") },
+  { NIGHTJAR_DAWIT, CHILDRENS_SOCIAL_CARE, CHILDRENS_SERVICES, "2025-09-08T19:00:00Z",
+    ACCEPTED, "2025-09-09",
+    N_("Placed as a child. The council’s age assessment found him an adult; he has "
+       "challenged it, and he is treated as a child until the challenge is decided.") },
+  { NIGHTJAR_DAWIT, ICTG, GUARDIAN_SERVICE, "2025-09-09T10:00:00Z", ACCEPTED, "2025-09-11",
+    NULL },
+  { NIGHTJAR_AHMED, CHILDRENS_SOCIAL_CARE, CHILDRENS_SERVICES, "2025-09-08T19:00:00Z",
+    ACCEPTED, "2025-09-09", N_("Age assessed as 16; foster placement.") },
+  { NIGHTJAR_AHMED, ICTG, GUARDIAN_SERVICE, "2025-09-09T10:00:00Z", ACCEPTED, "2025-09-11",
+    NULL },
+  { SKYLARK_PRAKASH, ADULT_VICTIM_CARE, VICTIM_CARE, "2025-10-22T12:00:00Z",
+    NO_FURTHER_ACTION, "2025-10-24",
+    N_("He chose the room his victim navigator found him rather than a safe house; "
+       "outreach support offered instead.") },
+  { AVOCET_KIERAN, CHILDRENS_SOCIAL_CARE, CHILDRENS_SERVICES, "2026-01-12T18:00:00Z",
+    ACCEPTED, "2026-01-12",
+    N_("Strategy discussion that evening; child in need plan and a youth worker.") },
+  { AVOCET_KIERAN, ICTG, GUARDIAN_SERVICE, "2026-01-13T09:30:00Z", ACCEPTED, "2026-01-15",
+    NULL },
+  { BITTERN_ANDREEA, ADULT_VICTIM_CARE, VICTIM_CARE, "2026-02-20T15:00:00Z", ACCEPTED,
+    "2026-02-20", NULL },
+  { BITTERN_BIANCA, ADULT_VICTIM_CARE, VICTIM_CARE, "2026-10-29T16:00:00Z", PENDING, NULL,
+    N_("Accepted into emergency accommodation; the full support assessment is "
+       "awaited.") },
+  { DUNLIN_MIHAIL, ADULT_VICTIM_CARE, VICTIM_CARE, "2026-03-02T12:00:00Z", ACCEPTED,
+    "2026-03-02", NULL },
+  { DUNLIN_RUSLAN, HOUSING, HOUSING_OPTIONS, "2026-11-24T15:00:00Z", ACCEPTED, "2026-11-24",
+    N_("Emergency accommodation the same day.") },
+  { FIELDFARE_SAMIRA, HOUSING, N_("Women’s refuge (through the national domestic abuse "
+                                   "helpline)"), "2026-03-17T11:00:00Z", ACCEPTED,
+    "2026-03-17", NULL },
+  { FIELDFARE_SAMIRA, OTHER_REFERRAL, N_("Independent sexual violence adviser (ISVA) "
+                                         "service"), "2026-03-18T10:00:00Z", ACCEPTED,
+    "2026-03-20", NULL },
+  { GREENSHANK_LINH, ADULT_VICTIM_CARE, VICTIM_CARE, "2026-04-21T17:00:00Z", ACCEPTED,
+    "2026-04-21", N_("Received at the reception centre.") },
+  { GREENSHANK_NGOC, CHILDRENS_SOCIAL_CARE, CHILDRENS_SERVICES, "2026-04-21T14:00:00Z",
+    ACCEPTED, "2026-04-21",
+    N_("Identified as 16 at the reception centre; strategy discussion held there; foster "
+       "placement.") },
+  { GREENSHANK_NGOC, ICTG, GUARDIAN_SERVICE, "2026-04-22T09:00:00Z", ACCEPTED, "2026-04-24",
+    NULL },
+  { KITTIWAKE_ARDIT, ADULT_VICTIM_CARE, VICTIM_CARE, "2026-05-06T12:00:00Z", ACCEPTED,
+    "2026-05-06", NULL },
+  { KITTIWAKE_BESNIK, ADULT_VICTIM_CARE, VICTIM_CARE, "2026-05-06T12:00:00Z", ACCEPTED,
+    "2026-05-06", NULL },
+  { LINNET_EBO, ADULT_VICTIM_CARE, VICTIM_CARE, "2026-06-01T16:00:00Z", ACCEPTED,
+    "2026-06-01", NULL },
+  { LINNET_EBO, HEALTH, N_("NHS safeguarding lead, Anytown hospitals"),
+    "2026-06-02T11:00:00Z", ACCEPTED, "2026-06-03",
+    N_("Health check and counselling; the NHS traced the clinics that tested him.") },
+  { REDSTART_JAKE, HOUSING, HOUSING_OPTIONS, "2026-06-22T18:00:00Z", ACCEPTED,
+    "2026-06-23", N_("Emergency accommodation, then supported housing.") },
+  { REDSTART_AARON, HOUSING, HOUSING_OPTIONS, "2026-06-22T18:00:00Z", ACCEPTED,
+    "2026-06-23", NULL },
+  { REDSTART_SHANNON, HOUSING, HOUSING_OPTIONS, "2026-06-22T18:00:00Z", ACCEPTED,
+    "2026-06-23", NULL },
+  { REDSTART_SHANNON, ADULT_VICTIM_CARE, VICTIM_CARE, "2026-06-24T12:00:00Z",
+    NO_FURTHER_ACTION, "2026-06-26",
+    N_("She chose to stay in the council’s supported housing near her sister.") },
+  { REDSTART_RYAN, HOUSING, HOUSING_OPTIONS, "2026-06-22T18:00:00Z", ACCEPTED,
+    "2026-06-23", N_("His room was kept for him while he was missing.") },
+  { TEAL_FARRUKH, ADULT_VICTIM_CARE, VICTIM_CARE, "2026-08-25T17:00:00Z", ACCEPTED,
+    "2026-08-25", N_("Received at the reception centre. MSVCC support continues while the "
+                     "reconsideration is decided.") },
+  { TEAL_AZAMAT, ADULT_VICTIM_CARE, VICTIM_CARE, "2026-08-25T17:00:00Z", ACCEPTED,
+    "2026-08-25", N_("Received at the reception centre.") },
+  { TURNSTONE_STEPHEN, ADULT_SAFEGUARDING, ADULT_SOCIAL_CARE, "2026-09-15T17:00:00Z",
+    ACCEPTED, "2026-09-16",
+    N_("Care Act section 42 enquiry: learning disabilities, assaulted in his own flat by "
+       "the runners; emergency placement, then home with daily support.") },
+  { TURNSTONE_STEPHEN, HOUSING, HOUSING_OPTIONS, "2026-09-16T10:00:00Z", ACCEPTED,
+    "2026-09-23", N_("Closure order on the flat; locks changed; safety plan with the "
+                     "housing officer.") },
+};
+
+typedef struct
+{
+  int                 person;
+  OvNrmRoute          route;
+  const char         *submitted_on;
+  const char         *reference;
+  OvNrmDecisionMaker  decision_maker;
+  OvGroundsOutcome    rg_outcome;
+  const char         *rg_on;
+  OvGroundsOutcome    cg_outcome;
+  const char         *cg_on;
+  gboolean            reconsideration_requested;
+  const char         *notes;
+} DemoNrm;
+
+#define NRM_ADULT   OV_NRM_ROUTE_NRM_WITH_CONSENT   /* consent is given on this route */
+#define NRM_CHILD   OV_NRM_ROUTE_NRM_CHILD
+#define MS1         OV_NRM_ROUTE_MS1_ANONYMOUS
+#define SCA         OV_NRM_DECISION_MAKER_SCA
+#define IECA        OV_NRM_DECISION_MAKER_IECA
+#define CHILD_PANEL OV_NRM_DECISION_MAKER_CHILD_PANEL
+#define AWAITED     OV_GROUNDS_OUTCOME_PENDING
+#define POSITIVE    OV_GROUNDS_OUTCOME_POSITIVE
+#define NEGATIVE    OV_GROUNDS_OUTCOME_NEGATIVE
+
+/* Every stage: awaiting reasonable grounds, positive reasonable grounds awaiting
+ * conclusive grounds (many for months, as in life), conclusive grounds, a negative
+ * reasonable grounds decision with reconsideration requested, and MS1 notifications for
+ * adults who do not consent. Ruslan Bondar, identified three days ago, has neither an NRM
+ * referral nor an MS1 yet: the dashboard shows it. */
+static const DemoNrm demo_nrm[] = {
+  { HARRIER_TYLER, NRM_CHILD, "2025-02-12", "NRM-25-018342", SCA,
+    POSITIVE, "2025-02-18", POSITIVE, "2025-11-03" },
+  { HARRIER_MASON, NRM_CHILD, "2025-02-12", "NRM-25-018343", SCA,
+    POSITIVE, "2025-02-19", AWAITED, NULL, FALSE,
+    N_("Conclusive grounds chased with the SCA in August and November 2026.") },
+  { LAPWING_ELENA, NRM_ADULT, "2025-03-05", "NRM-25-022107", SCA,
+    POSITIVE, "2025-03-11", POSITIVE, "2026-05-19" },
+  { LAPWING_IOANA, NRM_ADULT, "2025-03-05", "NRM-25-022108", SCA,
+    POSITIVE, "2025-03-12", AWAITED, NULL },
+  { LAPWING_MIRELA, MS1, "2025-03-05", NULL, SCA, AWAITED, NULL, AWAITED, NULL, FALSE,
+    N_("She does not consent to an NRM referral. Notified anonymously on form MS1 to meet "
+       "the duty to notify; support stays open to her if she changes her mind.") },
+  { MERLIN_MARITES, NRM_ADULT, "2025-03-28", "NRM-25-026551", SCA,
+    POSITIVE, "2025-04-03", POSITIVE, "2026-01-12" },
+  { CURLEW_VALENTIN, NRM_ADULT, "2025-06-25", "NRM-25-041870", SCA,
+    POSITIVE, "2025-07-02", POSITIVE, "2026-09-14" },
+  { CURLEW_GRZEGORZ, NRM_ADULT, "2025-06-25", "NRM-25-041876", SCA,
+    POSITIVE, "2025-07-02", POSITIVE, "2026-03-16" },
+  { OSPREY_MINH, NRM_CHILD, "2025-06-03", "NRM-25-038214", SCA,
+    POSITIVE, "2025-06-11", POSITIVE, "2026-04-20" },
+  { GOSHAWK_DACIANA, NRM_ADULT, "2025-08-20", "NRM-25-052390", SCA,
+    POSITIVE, "2025-08-27", AWAITED, NULL },
+  { GOSHAWK_COSTEL, NRM_ADULT, "2025-08-20", "NRM-25-052391", SCA,
+    POSITIVE, "2025-08-28", POSITIVE, "2026-06-30",
+    FALSE, N_("Consent given with a registered intermediary and his social worker; his "
+              "capacity to consent was assessed and recorded.") },
+  { GOSHAWK_VIORICA, NRM_ADULT, "2025-08-21", "NRM-25-052512", SCA,
+    POSITIVE, "2025-08-28", POSITIVE, "2026-07-21" },
+  { NIGHTJAR_DAWIT, NRM_CHILD, "2025-09-09", "NRM-25-057733", IECA,
+    POSITIVE, "2025-09-16", AWAITED, NULL, FALSE,
+    N_("Referred as a child: his age is disputed, and he is treated as a child until the "
+       "dispute is resolved.") },
+  { NIGHTJAR_AHMED, NRM_CHILD, "2025-09-09", "NRM-25-057734", IECA,
+    POSITIVE, "2025-09-15", POSITIVE, "2026-08-03" },
+  { SKYLARK_PRAKASH, NRM_ADULT, "2025-10-22", "NRM-25-066019", SCA,
+    POSITIVE, "2025-10-29", POSITIVE, "2026-09-18" },
+  { AVOCET_KIERAN, NRM_CHILD, "2026-01-13", "NRM-26-002871", CHILD_PANEL,
+    POSITIVE, "2026-01-20", POSITIVE, "2026-10-06", FALSE,
+    N_("Decided by the local multi-agency panel under the devolved child decision-making "
+       "pilot.") },
+  { BITTERN_ANDREEA, NRM_ADULT, "2026-02-20", "NRM-26-009640", SCA,
+    POSITIVE, "2026-02-27", POSITIVE, "2026-10-15" },
+  { BITTERN_BIANCA, NRM_ADULT, "2026-10-29", "NRM-26-061158", SCA,
+    AWAITED, NULL, AWAITED, NULL, FALSE,
+    N_("She declined in February and accepted after she left the hotels in October.") },
+  { BITTERN_CARLA, MS1, "2026-02-10", NULL, SCA, AWAITED, NULL, AWAITED, NULL, FALSE,
+    N_("She does not consent to an NRM referral; notified anonymously on form MS1.") },
+  { DUNLIN_MIHAIL, NRM_ADULT, "2026-03-02", "NRM-26-011925", SCA,
+    POSITIVE, "2026-03-09", AWAITED, NULL },
+  { FIELDFARE_SAMIRA, NRM_ADULT, "2026-03-18", "NRM-26-015302", SCA,
+    POSITIVE, "2026-03-25", AWAITED, NULL },
+  { GREENSHANK_LINH, NRM_ADULT, "2026-04-21", "NRM-26-021477", SCA,
+    POSITIVE, "2026-04-28", POSITIVE, "2026-10-30" },
+  { GREENSHANK_NGOC, NRM_CHILD, "2026-04-21", "NRM-26-021480", SCA,
+    POSITIVE, "2026-04-27", AWAITED, NULL },
+  { KITTIWAKE_ARDIT, NRM_ADULT, "2026-05-06", "NRM-26-026113", SCA,
+    POSITIVE, "2026-05-13", AWAITED, NULL },
+  { KITTIWAKE_BESNIK, NRM_ADULT, "2026-05-06", "NRM-26-026114", SCA,
+    POSITIVE, "2026-05-14", AWAITED, NULL },
+  { LINNET_EBO, NRM_ADULT, "2026-06-01", "NRM-26-031840", SCA,
+    POSITIVE, "2026-06-08", AWAITED, NULL },
+  { REDSTART_JAKE, NRM_ADULT, "2026-06-24", "NRM-26-036602", SCA,
+    POSITIVE, "2026-07-01", AWAITED, NULL },
+  { REDSTART_AARON, MS1, "2026-06-24", NULL, SCA, AWAITED, NULL, AWAITED, NULL, FALSE,
+    N_("He does not want to be “in the system”; notified anonymously on form MS1. Asked "
+       "again at each review.") },
+  { REDSTART_SHANNON, NRM_ADULT, "2026-06-24", "NRM-26-036604", SCA,
+    POSITIVE, "2026-07-02", AWAITED, NULL },
+  { REDSTART_RYAN, NRM_ADULT, "2026-06-24", "NRM-26-036605", SCA,
+    POSITIVE, "2026-07-02", AWAITED, NULL },
+  { TEAL_FARRUKH, NRM_ADULT, "2026-08-26", "NRM-26-047719", SCA,
+    NEGATIVE, "2026-09-10", AWAITED, NULL, TRUE,
+    N_("The decision maker was not satisfied he was compelled to work. Reconsideration "
+       "requested on 24 September with his account of the recruitment fees and the "
+       "threats to his family, which were not available at first.") },
+  { TEAL_AZAMAT, NRM_ADULT, "2026-08-26", "NRM-26-047722", SCA,
+    POSITIVE, "2026-09-02", AWAITED, NULL },
+  { TURNSTONE_STEPHEN, NRM_ADULT, "2026-09-17", "NRM-26-053368", SCA,
+    POSITIVE, "2026-09-24", AWAITED, NULL, FALSE,
+    N_("Consent given with his advocate present, after a capacity assessment.") },
+  { TURNSTONE_KYLE, NRM_CHILD, "2026-11-25", "NRM-26-066480", SCA,
+    AWAITED, NULL, AWAITED, NULL },
+  { WAXWING_LUCIA, NRM_ADULT, "2026-10-22", "NRM-26-059912", SCA,
+    POSITIVE, "2026-10-29", AWAITED, NULL },
+};
+
+typedef struct
+{
+  int            person;
+  OvSupportRole  role;
+  int            staff;          /* NOBODY for someone at a partner agency */
+  const char    *contact_name;
+  const char    *organisation;
+  const char    *starts_on;
+  gboolean       lead;
+} DemoSupport;
+
+#define AS_MSVLO     OV_SUPPORT_ROLE_MSVLO
+#define AS_NAVIGATOR OV_SUPPORT_ROLE_NAVIGATOR
+#define AS_SPOC      OV_SUPPORT_ROLE_SPOC
+#define LEAD         TRUE
+#define NOT_LEAD     FALSE
+
+/* In the order they were named. Daciana's lead contact changes when her risk rises: the
+ * new lead ends the old one, which stays in her history. Lucía Ferrer has no lead contact
+ * yet: the dashboard shows it. */
+static const DemoSupport demo_support[] = {
+  { HARRIER_TYLER, AS_MSVLO, LIAM_OROURKE, NULL, NULL, "2025-02-12", LEAD },
+  { HARRIER_MASON, AS_MSVLO, LIAM_OROURKE, NULL, NULL, "2025-02-12", LEAD },
+  { LAPWING_ELENA, AS_MSVLO, CLAIRE_ASHDOWN, NULL, NULL, "2025-03-05", LEAD },
+  { LAPWING_IOANA, AS_MSVLO, CLAIRE_ASHDOWN, NULL, NULL, "2025-03-05", LEAD },
+  { LAPWING_MIRELA, AS_SPOC, CLAIRE_ASHDOWN, NULL, NULL, "2025-03-05", LEAD },
+  { MERLIN_MARITES, AS_MSVLO, CLAIRE_ASHDOWN, NULL, NULL, "2025-03-27", LEAD },
+  { MERLIN_MARITES, AS_MSVLO, LIAM_OROURKE, NULL, NULL, "2025-03-27", NOT_LEAD },
+  { CURLEW_VALENTIN, AS_MSVLO, DANIEL_MERCER, NULL, NULL, "2025-06-24", LEAD },
+  { CURLEW_GRZEGORZ, AS_MSVLO, DANIEL_MERCER, NULL, NULL, "2025-06-24", LEAD },
+  { OSPREY_MINH, AS_MSVLO, DANIEL_MERCER, NULL, NULL, "2025-06-03", LEAD },
+  { GOSHAWK_DACIANA, AS_SPOC, CLAIRE_ASHDOWN, NULL, NULL, "2025-08-20", LEAD },
+  { GOSHAWK_COSTEL, AS_SPOC, CLAIRE_ASHDOWN, NULL, NULL, "2025-08-20", LEAD },
+  { GOSHAWK_VIORICA, AS_SPOC, CLAIRE_ASHDOWN, NULL, NULL, "2025-08-20", LEAD },
+  { NIGHTJAR_DAWIT, AS_SPOC, CLAIRE_ASHDOWN, NULL, NULL, "2025-09-09", LEAD },
+  { NIGHTJAR_AHMED, AS_SPOC, CLAIRE_ASHDOWN, NULL, NULL, "2025-09-09", LEAD },
+  { SKYLARK_PRAKASH, AS_NAVIGATOR, NOBODY, "Hannah Greaves", "Justice and Care",
+    "2025-10-22", LEAD },
+  { AVOCET_KIERAN, AS_SPOC, ELLIE_BRANDT, NULL, NULL, "2026-01-13", LEAD },
+  { BITTERN_ANDREEA, AS_MSVLO, LIAM_OROURKE, NULL, NULL, "2026-02-04", LEAD },
+  { BITTERN_BIANCA, AS_MSVLO, LIAM_OROURKE, NULL, NULL, "2026-02-04", LEAD },
+  { BITTERN_CARLA, AS_MSVLO, LIAM_OROURKE, NULL, NULL, "2026-02-04", LEAD },
+  { DUNLIN_MIHAIL, AS_SPOC, CLAIRE_ASHDOWN, NULL, NULL, "2026-03-02", LEAD },
+  { FIELDFARE_SAMIRA, AS_MSVLO, DANIEL_MERCER, NULL, NULL, "2026-03-18", LEAD },
+  { GREENSHANK_LINH, AS_MSVLO, DANIEL_MERCER, NULL, NULL, "2026-04-22", LEAD },
+  { GREENSHANK_NGOC, AS_MSVLO, CLAIRE_ASHDOWN, NULL, NULL, "2026-04-22", LEAD },
+  { KITTIWAKE_ARDIT, AS_SPOC, AISHA_OKAFOR, NULL, NULL, "2026-05-06", LEAD },
+  { KITTIWAKE_BESNIK, AS_SPOC, AISHA_OKAFOR, NULL, NULL, "2026-05-06", LEAD },
+  { LINNET_EBO, AS_NAVIGATOR, NOBODY, "Hannah Greaves", "Justice and Care",
+    "2026-06-02", LEAD },
+  { REDSTART_JAKE, AS_SPOC, ELLIE_BRANDT, NULL, NULL, "2026-06-23", LEAD },
+  { REDSTART_AARON, AS_SPOC, ELLIE_BRANDT, NULL, NULL, "2026-06-23", LEAD },
+  { REDSTART_SHANNON, AS_SPOC, ELLIE_BRANDT, NULL, NULL, "2026-06-23", LEAD },
+  { REDSTART_RYAN, AS_SPOC, ELLIE_BRANDT, NULL, NULL, "2026-06-23", LEAD },
+  { TEAL_FARRUKH, AS_NAVIGATOR, NOBODY, "Joseph Adeyemi", "Justice and Care",
+    "2026-08-26", LEAD },
+  { TEAL_AZAMAT, AS_NAVIGATOR, NOBODY, "Joseph Adeyemi", "Justice and Care",
+    "2026-08-26", LEAD },
+  { TURNSTONE_STEPHEN, AS_MSVLO, DANIEL_MERCER, NULL, NULL, "2026-09-16", LEAD },
+  { GOSHAWK_DACIANA, AS_MSVLO, DANIEL_MERCER, NULL, NULL, "2026-10-23", LEAD },
+  { DUNLIN_RUSLAN, AS_SPOC, CLAIRE_ASHDOWN, NULL, NULL, "2026-11-24", LEAD },
+  { TURNSTONE_KYLE, AS_MSVLO, DANIEL_MERCER, NULL, NULL, "2026-11-25", LEAD },
+};
+
+typedef struct
+{
+  int           person;
+  const char   *assessed_on;
+  int           assessor;
+  OvRiskGrade   grade;
+  OvRiskFactor  factors;
+  const char   *other_factor;
+  const char   *threat;
+  const char   *harm;
+  const char   *risk;
+  const char   *investigation;
+  const char   *vulnerability;
+  const char   *engagement;
+  gboolean      endorsed;
+  int           endorsed_by;
+  const char   *endorsement_comment;
+} DemoRisk;
+
+#define RISK_STANDARD     OV_RISK_GRADE_STANDARD
+#define RISK_MEDIUM       OV_RISK_GRADE_MEDIUM
+#define RISK_HIGH         OV_RISK_GRADE_HIGH
+#define RE_TRAFFICKING    OV_RISK_FACTOR_RE_TRAFFICKING
+#define RETALIATION       OV_RISK_FACTOR_RETALIATION
+#define GOING_MISSING     OV_RISK_FACTOR_GOING_MISSING
+#define SELF_HARM         OV_RISK_FACTOR_SELF_HARM
+#define DEBT_BONDAGE      OV_RISK_FACTOR_DEBT_BONDAGE
+#define THREATS_TO_FAMILY OV_RISK_FACTOR_THREATS_TO_FAMILY
+#define OTHER_FACTOR      OV_RISK_FACTOR_OTHER
+
+/* THRIVE assessments in the order they were made: each new one supersedes the victim's
+ * current one. Daciana's goes from medium to high after the driver approaches her;
+ * some recent ones are still waiting for a supervisor's endorsement. */
+static const DemoRisk demo_risks[] = {
+  { HARRIER_TYLER, "2026-11-10", LIAM_OROURKE, RISK_STANDARD, RETALIATION, NULL,
+    N_("The line holder is remanded; no contact from the line since the arrest."),
+    N_("Intimidation before the trial."),
+    N_("Low while he stays in his placement and the line holder is in custody."),
+    N_("Trial in February 2027 with special measures."),
+    N_("He turns 18 in December; the move to adult services must not leave a gap."),
+    N_("Engages well with his guardian and his MSVLO."),
+    TRUE, JOANNA_PRYCE, N_("Agreed. Plan the transition to adult services now.") },
+  { HARRIER_MASON, "2026-11-10", LIAM_OROURKE, RISK_MEDIUM,
+    RE_TRAFFICKING | RETALIATION | GOING_MISSING, NULL,
+    N_("Contacted through social media in October by an account linked to the line."),
+    N_("Being drawn back to the line; violence over the drugs seized from him."),
+    N_("Medium: the account was blocked and his safety plan updated, but the line knows "
+       "how to reach him."),
+    N_("The account reported to the platform and the messages downloaded."),
+    N_("He is 16 and misses his friends from home."),
+    N_("Talks openly to his guardian; less so to police."),
+    TRUE, JOANNA_PRYCE, N_("Agreed. Weekly contact through his guardian until the "
+                           "trial.") },
+  { LAPWING_ELENA, "2026-08-14", CLAIRE_ASHDOWN, RISK_MEDIUM, RETALIATION | RE_TRAFFICKING,
+    NULL,
+    N_("The controller is still advertising women and knows her family’s town."),
+    N_("Retaliation, or pressure to return through her family."),
+    N_("Medium: her new address is not known to him."),
+    N_("An STRO against the controller is being prepared."),
+    N_("Isolated in a new town; limited English."),
+    N_("Engages well with her MSVLO; wants the prosecution."),
+    TRUE, RAVI_CHANDRAN, N_("Agreed.") },
+  { LAPWING_IOANA, "2026-08-14", CLAIRE_ASHDOWN, RISK_MEDIUM, RETALIATION, NULL,
+    N_("The controller has her old number and has messaged her sister."),
+    N_("Intimidation to stop her giving evidence."),
+    N_("Medium while she stays in MSVCC accommodation."),
+    NULL,
+    N_("Anxious and sleeping badly; counselling through the MSVCC."),
+    N_("Engages through her MSVLO, with an interpreter."),
+    TRUE, RAVI_CHANDRAN, N_("Agreed.") },
+  { LAPWING_MIRELA, "2025-03-05", OWEN_FLETCHER, RISK_HIGH,
+    RE_TRAFFICKING | RETALIATION | GOING_MISSING, NULL,
+    N_("She remains in contact with the controller’s associates."),
+    N_("Continued sexual exploitation."),
+    N_("High: she has declined all support and her address is not known."),
+    N_("Outreach through the specialist sex work project."),
+    N_("No support network in the UK; no phone of her own."),
+    N_("Declines contact with the police; speaks only to her outreach worker."),
+    TRUE, RAVI_CHANDRAN, N_("Agreed. Respect her choice; keep the outreach route "
+                            "open.") },
+  { LAPWING_MIRELA, "2026-08-14", NADIA_KOWALSKI, RISK_HIGH, RE_TRAFFICKING | RETALIATION,
+    NULL,
+    N_("Her outreach worker believes she still works for the controller’s associates."),
+    N_("Continued sexual exploitation."),
+    N_("High: nothing has changed since she declined support."),
+    N_("What her outreach worker passes on goes into the STRO application."),
+    N_("Isolated; no phone of her own."),
+    N_("Wants no contact from the police; talks to her outreach worker."),
+    TRUE, RAVI_CHANDRAN, N_("Agreed. Her wish is respected; the outreach route stays "
+                            "open.") },
+  { MERLIN_MARITES, "2026-11-03", CLAIRE_ASHDOWN, RISK_MEDIUM, THREATS_TO_FAMILY, NULL,
+    N_("The householders’ relatives abroad live near her family."),
+    N_("Pressure on her family to make her withdraw."),
+    N_("Medium: her family has been warned and has had no contact since the bail "
+       "conditions."),
+    N_("Trial in March 2027; special measures application in preparation."),
+    N_("Anxious about giving evidence and about moving on from the safe house."),
+    N_("Engages fully; wants to give evidence."),
+    TRUE, HELEN_MARSH, N_("Agreed. Review again when the move-on accommodation is "
+                          "found.") },
+  { CURLEW_VALENTIN, "2026-11-06", DANIEL_MERCER, RISK_STANDARD, DEBT_BONDAGE, NULL,
+    N_("The gangmaster is on bail; no contact since the day of action."),
+    N_("The recruiter abroad still claims he owes fees."),
+    N_("Standard while he stays in MSVCC accommodation."),
+    NULL,
+    N_("Limited English; no work yet."),
+    N_("Engages well; a main witness."),
+    TRUE, HELEN_MARSH, NULL },
+  { CURLEW_GRZEGORZ, "2026-11-06", DANIEL_MERCER, RISK_STANDARD, OV_RISK_FACTOR_NONE, NULL,
+    N_("None known."),
+    NULL,
+    N_("Standard: settled in licensed work with his own tenancy."),
+    NULL, NULL,
+    N_("Keeps in touch with his MSVLO by phone."),
+    TRUE, HELEN_MARSH, NULL },
+  { OSPREY_MINH, "2025-06-03", TOM_WHITLOCK, RISK_HIGH,
+    RE_TRAFFICKING | THREATS_TO_FAMILY | GOING_MISSING, NULL,
+    N_("The people who brought him say they know where his family live."),
+    N_("Going missing from care and being re-trafficked to another grow."),
+    N_("High in the first days of a placement, when trafficked children most often go "
+       "missing."),
+    N_("Forensic examination of the grow; identify the controller."),
+    N_("A child alone in a new country; speaks no English."),
+    N_("Frightened; says little without his guardian."),
+    TRUE, JOANNA_PRYCE, N_("Agreed. Foster carers briefed on the missing-from-care "
+                           "protocol.") },
+  { OSPREY_MINH, "2026-11-12", TOM_WHITLOCK, RISK_STANDARD, RETALIATION, NULL,
+    N_("The controller is awaiting trial in custody."),
+    N_("Intimidation before the trial."),
+    N_("Standard: settled in foster care and at college."),
+    N_("Trial preparation with special measures."),
+    N_("He turns 18 in March 2027 and will move to adult services."),
+    N_("Engages well with his guardian and his MSVLO."),
+    TRUE, JOANNA_PRYCE, N_("Agreed.") },
+  { GOSHAWK_DACIANA, "2026-09-30", GARETH_LLOYD, RISK_MEDIUM, RETALIATION, NULL,
+    N_("The driver is not charged and still drives the minibus."),
+    N_("Being taken back to begging."),
+    N_("Medium: in supported accommodation away from the begging sites."),
+    N_("STRO application being prepared."),
+    N_("Speaks little English; relies on her support worker."),
+    N_("Engages with an interpreter."),
+    TRUE, RAVI_CHANDRAN, N_("Agreed.") },
+  { GOSHAWK_DACIANA, "2026-10-22", LIAM_OROURKE, RISK_HIGH,
+    RETALIATION | RE_TRAFFICKING | THREATS_TO_FAMILY, NULL,
+    N_("The driver approached her at the station on 21 October and told her she owed "
+       "money."),
+    N_("Violence, or being taken back to begging."),
+    N_("High: he knows where she catches her bus and may know where she lives."),
+    N_("Station CCTV of the approach; the STRO application to be lodged at once."),
+    N_("Frightened and alone at her current address."),
+    N_("Reported the approach herself the same day."),
+    TRUE, RAVI_CHANDRAN, N_("Agreed: high. Move her today and name an MSVLO as her lead "
+                            "contact; risk reviewed weekly until the STRO is made.") },
+  { GOSHAWK_COSTEL, "2026-10-23", GARETH_LLOYD, RISK_MEDIUM, RE_TRAFFICKING, NULL,
+    N_("The organisers have not been charged."),
+    N_("Being persuaded to go back: he speaks fondly of the driver."),
+    N_("Medium: supported accommodation with care, and the section 42 plan."),
+    NULL,
+    N_("Learning disability; cannot judge who to trust."),
+    N_("Engages through a registered intermediary."),
+    TRUE, RAVI_CHANDRAN, NULL },
+  { GOSHAWK_VIORICA, "2026-10-23", GARETH_LLOYD, RISK_MEDIUM, OV_RISK_FACTOR_NONE, NULL,
+    N_("The organisers have not been charged."),
+    N_("Neglect of her care needs if she loses her placement."),
+    N_("Medium: safe in supported accommodation with care."),
+    NULL,
+    N_("Uses a wheelchair; depends on carers for daily living."),
+    N_("Engages well with an interpreter."),
+    TRUE, RAVI_CHANDRAN, NULL },
+  { NIGHTJAR_DAWIT, "2026-09-25", ROBERT_FAIRBAIRN, RISK_MEDIUM,
+    GOING_MISSING | DEBT_BONDAGE, NULL,
+    N_("He says he owes the smugglers for the crossing."),
+    N_("Going missing to work off the debt."),
+    N_("Medium: in supported accommodation, with his age still disputed."),
+    NULL,
+    N_("Treated as a child; unsettled by the age dispute."),
+    N_("Engages with his key worker and guardian."),
+    TRUE, HELEN_MARSH, N_("Agreed. Tell the NCA of any contact about the debt.") },
+  { NIGHTJAR_AHMED, "2026-09-25", ROBERT_FAIRBAIRN, RISK_STANDARD, OV_RISK_FACTOR_NONE,
+    NULL,
+    N_("None known in the force area."),
+    NULL,
+    N_("Standard: settled in foster care and at school."),
+    NULL,
+    N_("A child; separated from his family."),
+    N_("Engages well."),
+    TRUE, HELEN_MARSH, NULL },
+  { SKYLARK_PRAKASH, "2026-11-05", TOM_WHITLOCK, RISK_STANDARD, OTHER_FACTOR,
+    N_("Worry about his immigration status."),
+    N_("The owner has not been arrested and does not know where he lives."),
+    N_("Losing his new job if his status is questioned."),
+    N_("Standard."),
+    N_("Arrest planned once HMRC has our evidence."),
+    NULL,
+    N_("Engages with his victim navigator."),
+    TRUE, JOANNA_PRYCE, NULL },
+  { AVOCET_KIERAN, "2026-11-19", AISHA_OKAFOR, RISK_MEDIUM,
+    DEBT_BONDAGE | RE_TRAFFICKING | RETALIATION, NULL,
+    N_("He still owes the line holders for the drugs seized from him."),
+    N_("Violence to enforce the debt; being made to carry again."),
+    N_("Medium: no contact from the line since March, and a safety plan in place."),
+    N_("Arrest plan for the two line holders by the next review."),
+    N_("17, at college, with a youth worker."),
+    N_("Engages with his SPOC and his youth worker."),
+    TRUE, JOANNA_PRYCE, N_("Agreed. Re-assess as soon as the arrests are made.") },
+  { BITTERN_ANDREEA, "2026-11-02", LIAM_OROURKE, RISK_MEDIUM, RETALIATION, NULL,
+    N_("The man who books the rooms knows she has left."),
+    N_("Intimidation to stop her giving evidence."),
+    N_("Medium while she stays in the safe house."),
+    N_("STRO application against him."),
+    NULL,
+    N_("Engages well; has given an ABE interview."),
+    TRUE, RAVI_CHANDRAN, NULL },
+  { BITTERN_BIANCA, "2026-10-29", LIAM_OROURKE, RISK_MEDIUM,
+    RE_TRAFFICKING | DEBT_BONDAGE, NULL,
+    N_("She says she owes the man who books the rooms for her travel."),
+    N_("Being pressed back into the hotels to pay the debt."),
+    N_("Medium now that she is in emergency accommodation."),
+    NULL,
+    N_("No money and no documents of her own."),
+    N_("Accepted support on 29 October after months of refusing."),
+    FALSE },
+  { BITTERN_CARLA, "2026-11-02", LIAM_OROURKE, RISK_HIGH,
+    RE_TRAFFICKING | GOING_MISSING | SELF_HARM, NULL,
+    N_("Still moved between hotels by the man who books the rooms."),
+    N_("Continued sexual exploitation; she has spoken of harming herself."),
+    N_("High."),
+    N_("Hotel chain flags new bookings on his cards."),
+    N_("Uses alcohol to cope; limited English."),
+    N_("Speaks to her MSVLO at welfare visits but declines support."),
+    TRUE, RAVI_CHANDRAN, N_("Agreed: high. Welfare visit at every new booking that is "
+                            "flagged.") },
+  { DUNLIN_MIHAIL, "2026-10-09", TOM_WHITLOCK, RISK_MEDIUM, RETALIATION, NULL,
+    N_("The agency’s directors know he left after speaking to the police."),
+    N_("Threats to him and to workers who stay."),
+    N_("Medium."),
+    N_("Warrants for the four houses."),
+    NULL,
+    N_("Engages well; a main witness."),
+    TRUE, RAVI_CHANDRAN, NULL },
+  { DUNLIN_RUSLAN, "2026-11-24", TOM_WHITLOCK, RISK_MEDIUM, DEBT_BONDAGE | RETALIATION,
+    NULL,
+    N_("The agency says he owes four weeks’ bed charges."),
+    N_("Being made to come back and work off the debt."),
+    N_("Medium: in emergency accommodation the agency does not know about."),
+    N_("His account supports the warrants planned for the four houses."),
+    N_("Speaks little English; no money."),
+    N_("Came forward himself through the helpline."),
+    FALSE },
+  { FIELDFARE_SAMIRA, "2026-11-13", NADIA_KOWALSKI, RISK_HIGH,
+    RETALIATION | THREATS_TO_FAMILY | OTHER_FACTOR,
+    N_("Risk of forced return abroad by the family."),
+    N_("Her husband’s family have asked for her at the refuge and have contacts in the "
+       "community."),
+    N_("Abduction, violence, or forced return abroad."),
+    N_("High until the arrests are made."),
+    N_("Arrest and search plan for the husband and his parents."),
+    N_("Isolated; speaks Sylheti and Bengali only."),
+    N_("Engages well through her approved interpreter."),
+    TRUE, HELEN_MARSH, N_("Agreed: high. Refuge security reviewed; marker on the "
+                          "address.") },
+  { GREENSHANK_LINH, "2026-11-17", DANIEL_MERCER, RISK_STANDARD, RETALIATION, NULL,
+    N_("The third owner is abroad; the other two are remanded."),
+    N_("Intimidation before the trial."),
+    N_("Standard."),
+    N_("Trial in April 2027."),
+    NULL,
+    N_("Engages well; giving evidence."),
+    TRUE, JOANNA_PRYCE, NULL },
+  { GREENSHANK_NGOC, "2026-11-17", CLAIRE_ASHDOWN, RISK_MEDIUM,
+    GOING_MISSING | DEBT_BONDAGE, NULL,
+    N_("The owners’ family abroad say her debt is still owed."),
+    N_("Going missing from care to pay the debt."),
+    N_("Medium: settled in foster care, but the debt is still mentioned."),
+    NULL,
+    N_("A child; her parents abroad are under pressure."),
+    N_("Engages with her guardian and her MSVLO."),
+    TRUE, JOANNA_PRYCE, NULL },
+  { KITTIWAKE_ARDIT, "2026-11-04", AISHA_OKAFOR, RISK_HIGH,
+    THREATS_TO_FAMILY | RETALIATION | DEBT_BONDAGE, NULL,
+    N_("His family abroad were threatened in October; the NCA liaison officer is "
+       "informed."),
+    N_("Harm to his family; pressure on him to return to the grow."),
+    N_("High."),
+    N_("The DNA identification of the organiser."),
+    N_("Afraid for his family; sleeps badly."),
+    N_("Engages through his SPOC with an interpreter."),
+    TRUE, JOANNA_PRYCE, N_("Agreed: high. Weekly contact; update the NCA liaison officer "
+                           "on any new threat.") },
+  { KITTIWAKE_BESNIK, "2026-11-04", AISHA_OKAFOR, RISK_MEDIUM, DEBT_BONDAGE, NULL,
+    N_("The organisers say he owes them for his travel."),
+    N_("Being found and made to work again."),
+    N_("Medium in MSVCC accommodation."),
+    NULL, NULL,
+    N_("Engages through his SPOC."),
+    TRUE, JOANNA_PRYCE, NULL },
+  { LINNET_EBO, "2026-10-07", ROBERT_FAIRBAIRN, RISK_MEDIUM, OTHER_FACTOR,
+    N_("Pressure to undergo the removal of an organ."),
+    N_("The recruiter abroad; he does not know where Ebo is."),
+    N_("Being taken abroad for the operation."),
+    N_("Medium: safe and supported, and he has his passport."),
+    N_("The NCA’s enquiries abroad."),
+    NULL,
+    N_("Engages with his victim navigator."),
+    TRUE, HELEN_MARSH, NULL },
+  { REDSTART_JAKE, "2026-11-19", MEGAN_HARTE, RISK_MEDIUM, RE_TRAFFICKING, NULL,
+    N_("The driver is not yet arrested."),
+    N_("Being recruited back into the crew."),
+    N_("Medium in supported housing."),
+    NULL, NULL,
+    N_("Engages with his SPOC."),
+    TRUE, JOANNA_PRYCE, NULL },
+  { REDSTART_AARON, "2026-11-19", MEGAN_HARTE, RISK_MEDIUM, RE_TRAFFICKING, NULL,
+    N_("The driver is not yet arrested."),
+    N_("Homelessness and being recruited again."),
+    N_("Medium."),
+    NULL, NULL,
+    N_("Engages, but declines the NRM."),
+    TRUE, JOANNA_PRYCE, NULL },
+  { REDSTART_SHANNON, "2026-11-21", ELLIE_BRANDT, RISK_MEDIUM, RE_TRAFFICKING, NULL,
+    N_("The driver has her old phone and her contacts."),
+    N_("Being contacted and drawn back."),
+    N_("Medium."),
+    NULL, NULL,
+    N_("Engages with her SPOC."),
+    FALSE },
+  { REDSTART_RYAN, "2026-06-23", MEGAN_HARTE, RISK_MEDIUM, RE_TRAFFICKING, NULL,
+    N_("The driver recruited him from the street."),
+    N_("Being drawn back into the crew."),
+    N_("Medium in emergency accommodation."),
+    NULL, NULL,
+    N_("Reluctant; has not yet given an account."),
+    TRUE, JOANNA_PRYCE, NULL },
+  { REDSTART_RYAN, "2026-11-17", MEGAN_HARTE, RISK_HIGH, GOING_MISSING | RE_TRAFFICKING,
+    NULL,
+    N_("He went back to the driver on 14 November and is missing."),
+    N_("Exploitation; arrest for thefts he is made to commit."),
+    N_("High while he is missing."),
+    N_("Missing person enquiry; ANPR on the van."),
+    NULL,
+    N_("Not in contact."),
+    TRUE, JOANNA_PRYCE, N_("Agreed: high. Arrest the driver only once Ryan is found "
+                           "safe.") },
+  { REDSTART_RYAN, "2026-11-26", MEGAN_HARTE, RISK_MEDIUM, RE_TRAFFICKING | GOING_MISSING,
+    NULL,
+    N_("The driver is still at large and knows where Ryan lives."),
+    N_("Going back to the crew again."),
+    N_("Medium since he was found safe on 24 November."),
+    N_("Arrest plan for the driver."),
+    N_("Says he went back because he had no money."),
+    N_("Talking to his SPOC again; daily check-ins this week."),
+    FALSE },
+  { TEAL_FARRUKH, "2026-11-09", TOM_WHITLOCK, RISK_STANDARD, DEBT_BONDAGE | OTHER_FACTOR,
+    N_("Loss of support if the negative NRM decision stands."),
+    N_("The recruiter abroad says his fees are still owed."),
+    N_("Pressure on his family; losing support."),
+    N_("Standard while the reconsideration is decided."),
+    NULL, NULL,
+    N_("Engages with his victim navigator."),
+    TRUE, HELEN_MARSH, N_("Agreed. Re-assess when the reconsideration is decided.") },
+  { TEAL_AZAMAT, "2026-11-09", TOM_WHITLOCK, RISK_STANDARD, DEBT_BONDAGE, NULL,
+    N_("The recruiter abroad says his fees are still owed."),
+    NULL,
+    N_("Standard in MSVCC accommodation."),
+    NULL, NULL,
+    N_("Engages well; a main witness."),
+    TRUE, HELEN_MARSH, NULL },
+  { TURNSTONE_STEPHEN, "2026-09-16", LIAM_OROURKE, RISK_HIGH, RETALIATION | OTHER_FACTOR,
+    N_("Cuckooing: the runners used his flat."),
+    N_("The runners assaulted him in his own flat."),
+    N_("Further violence; losing his home."),
+    N_("High until the runners are kept out."),
+    N_("Closure order with housing; attribute the line."),
+    N_("Learning disabilities; trusts people who are friendly to him."),
+    N_("Engages with his advocate present."),
+    TRUE, JOANNA_PRYCE, N_("Agreed: high. Emergency placement with adult social care "
+                           "tonight.") },
+  { TURNSTONE_STEPHEN, "2026-11-11", DANIEL_MERCER, RISK_MEDIUM, RETALIATION, NULL,
+    N_("The line is still running elsewhere in the town."),
+    N_("The runners coming back."),
+    N_("Medium: home with a closure order and daily visits."),
+    N_("Test purchases to attribute the line."),
+    N_("Learning disabilities."),
+    N_("Engages with his support worker and his MSVLO."),
+    TRUE, JOANNA_PRYCE, NULL },
+  { TURNSTONE_KYLE, "2026-11-25", DANIEL_MERCER, RISK_HIGH,
+    RE_TRAFFICKING | GOING_MISSING | DEBT_BONDAGE, NULL,
+    N_("Found running for the line on 24 November, with drugs the line will say he "
+       "owes for."),
+    N_("Violence to enforce the debt; being sent further afield."),
+    N_("High."),
+    N_("The phone seized from him; attribution of the line."),
+    N_("16; excluded from school; missing twice this month according to his mother."),
+    N_("Guarded; speaks more with his mother present."),
+    FALSE },
+  { WAXWING_LUCIA, "2026-10-21", AISHA_OKAFOR, RISK_MEDIUM, OTHER_FACTOR,
+    N_("The family held her passport."),
+    N_("The family messaging her to come back."),
+    N_("Being pressed to return to work for them."),
+    N_("Medium while the family holds her passport."),
+    N_("Recover her passport."),
+    NULL,
+    N_("Engages with her college tutor’s support."),
+    TRUE, RAVI_CHANDRAN, NULL },
+  { WAXWING_LUCIA, "2026-11-18", AISHA_OKAFOR, RISK_STANDARD, OV_RISK_FACTOR_NONE, NULL,
+    N_("None since her passport was returned."),
+    NULL,
+    N_("Standard: in a college hostel with her passport."),
+    N_("Her account, with her tutor present."),
+    NULL,
+    N_("Engages well."),
+    FALSE },
+};
+
+/* ---- The Victims' Code tracker --------------------------------------------------------- */
+
+typedef struct
+{
+  OvVictimRight  right;
+  OvRightStatus  status;
+  int            days;      /* met on the day the victim was identified + days ... */
+  const char    *on;        /* ... or on this date */
+  const char    *text;      /* evidence if met; reason if declined or not met */
+} DemoRight;
+
+#define R_UNDERSTAND    OV_VICTIM_RIGHT_UNDERSTAND
+#define R_RECORDED      OV_VICTIM_RIGHT_CRIME_RECORDED
+#define R_INFORMATION   OV_VICTIM_RIGHT_INFORMATION_WHEN_REPORTING
+#define R_SUPPORT       OV_VICTIM_RIGHT_SUPPORT_SERVICES
+#define R_COMPENSATION  OV_VICTIM_RIGHT_COMPENSATION
+#define R_UPDATES       OV_VICTIM_RIGHT_UPDATES
+#define R_STATEMENT     OV_VICTIM_RIGHT_PERSONAL_STATEMENT
+#define R_TRIAL         OV_VICTIM_RIGHT_TRIAL_INFORMATION
+#define R_OUTCOME       OV_VICTIM_RIGHT_OUTCOME_AND_APPEALS
+#define R_PROPERTY      OV_VICTIM_RIGHT_EXPENSES_AND_PROPERTY
+#define R_OFFENDER      OV_VICTIM_RIGHT_OFFENDER_INFORMATION
+#define R_COMPLAIN      OV_VICTIM_RIGHT_COMPLAIN
+#define MET             OV_RIGHT_STATUS_MET
+#define DUE             OV_RIGHT_STATUS_DUE
+#define DECLINED        OV_RIGHT_STATUS_DECLINED
+#define NOT_MET         OV_RIGHT_STATUS_NOT_MET
+
+#define MAX_DEMO_RIGHTS 5
+
+/* What is usual for a victim some way into an investigation; each strategy adds its own
+ * exceptions. */
+static const DemoRight rights_first_weeks[] = {
+  { R_UNDERSTAND, MET, 0, NULL,
+    N_("First contact in the victim’s chosen language, with an interpreter where needed; "
+       "understanding checked.") },
+  { R_RECORDED, MET, 0, NULL, N_("Crime recorded on the day of the first account.") },
+  { R_INFORMATION, MET, 1, NULL,
+    N_("Written information about the investigation and about support given and "
+       "explained.") },
+  { R_SUPPORT, MET, 1, NULL,
+    N_("Needs assessed and referrals made (see the safeguarding referrals).") },
+  { R_COMPLAIN, MET, 1, NULL, N_("Told how to complain, in their own language.") },
+  { R_COMPENSATION, DUE },
+  { R_UPDATES, DUE },
+};
+
+static const DemoRight rights_investigation[] = {
+  { R_UNDERSTAND, MET, 0, NULL,
+    N_("First contact in the victim’s chosen language, with an interpreter where needed; "
+       "understanding checked.") },
+  { R_RECORDED, MET, 0, NULL, N_("Crime recorded on the day of the first account.") },
+  { R_INFORMATION, MET, 1, NULL,
+    N_("Written information about the investigation and about support given and "
+       "explained.") },
+  { R_SUPPORT, MET, 1, NULL,
+    N_("Needs assessed and referrals made (see the safeguarding referrals).") },
+  { R_COMPLAIN, MET, 1, NULL, N_("Told how to complain, in their own language.") },
+  { R_COMPENSATION, MET, 14, NULL,
+    N_("Told about criminal injuries compensation and compensation orders; the leaflet "
+       "given in their language.") },
+  { R_UPDATES, MET, 21, NULL,
+    N_("Updated as agreed in the strategy; each update is noted in the case file.") },
+};
+
+static const DemoRight rights_charged[] = {
+  { R_UNDERSTAND, MET, 0, NULL,
+    N_("First contact in the victim’s chosen language, with an interpreter where needed; "
+       "understanding checked.") },
+  { R_RECORDED, MET, 0, NULL, N_("Crime recorded on the day of the first account.") },
+  { R_INFORMATION, MET, 1, NULL,
+    N_("Written information about the investigation and about support given and "
+       "explained.") },
+  { R_SUPPORT, MET, 1, NULL,
+    N_("Needs assessed and referrals made (see the safeguarding referrals).") },
+  { R_COMPLAIN, MET, 1, NULL, N_("Told how to complain, in their own language.") },
+  { R_COMPENSATION, MET, 14, NULL,
+    N_("Told about criminal injuries compensation and compensation orders; the leaflet "
+       "given in their language.") },
+  { R_UPDATES, MET, 21, NULL,
+    N_("Updated as agreed in the strategy; told of the charge within a day.") },
+  { R_STATEMENT, MET, 60, NULL,
+    N_("Victim Personal Statement explained and made; it can be updated before "
+       "sentencing.") },
+};
+
+typedef struct
+{
+  const DemoRight *rights;
+  guint            n_rights;
+} DemoRightsProfile;
+
+#define PROFILE(rights) { rights, G_N_ELEMENTS (rights) }
+
+static const DemoRightsProfile profile_first_weeks = PROFILE (rights_first_weeks);
+static const DemoRightsProfile profile_investigation = PROFILE (rights_investigation);
+static const DemoRightsProfile profile_charged = PROFILE (rights_charged);
+
+typedef struct
+{
+  int                       person;
+  int                       version;     /* 2: a newer draft on top of an agreed version 1 */
+  int                       author;
+  gboolean                  agreed;
+  int                       agreed_by;
+  const char               *safeguarding_plan;
+  const char               *contact_arrangements;
+  int                       update_frequency_days;   /* 0: as drafted */
+  OvEnhancedReason          enhanced_reasons;
+  const char               *communication_needs;
+  const char               *special_measures;
+  const char               *support_services;
+  const DemoRightsProfile  *profile;
+  DemoRight                 rights[MAX_DEMO_RIGHTS];   /* after the profile */
+} DemoVictimStrategy;
+
+#define SERIOUS     OV_ENHANCED_REASON_MOST_SERIOUS_CRIME   /* trafficking is one */
+#define PERSISTENT  OV_ENHANCED_REASON_PERSISTENTLY_TARGETED
+#define VULNERABLE  OV_ENHANCED_REASON_VULNERABLE           /* every child, and more */
+#define INTIMIDATED OV_ENHANCED_REASON_INTIMIDATED
+
+/* Most agreed by the case's supervisor; Bianca's, Stephen Ashby's and Lucía Ferrer's
+ * still in draft; Marites Ocampo's with a newer draft for the trial. Ruslan Bondar and
+ * Kyle Denton, both identified days ago, have none yet. */
+static const DemoVictimStrategy demo_victim_strategies[] = {
+  {
+    .person = HARRIER_TYLER, .version = 1, .author = AISHA_OKAFOR,
+    .agreed = TRUE, .agreed_by = JOANNA_PRYCE,
+    .safeguarding_plan = N_("Out-of-area placement with a safety plan from children’s "
+                            "social care; his guardian and MSVLO are the only contacts "
+                            "who know where he lives."),
+    .contact_arrangements = N_("Through his guardian, or by phone with his guardian "
+                               "present."),
+    .update_frequency_days = 7, .enhanced_reasons = SERIOUS | VULNERABLE | INTIMIDATED,
+    .special_measures = N_("Live link and a registered intermediary, granted in July "
+                           "2025."),
+    .support_services = N_("Independent child trafficking guardian; youth worker; "
+                           "children’s social care."),
+    .profile = &profile_charged,
+    .rights = {
+      { R_TRIAL, MET, 0, "2025-07-21",
+        N_("Special measures explained and granted; a pre-trial visit to the court is "
+           "booked.") },
+    },
+  },
+  {
+    .person = HARRIER_MASON, .version = 1, .author = AISHA_OKAFOR,
+    .agreed = TRUE, .agreed_by = JOANNA_PRYCE,
+    .safeguarding_plan = N_("Residential placement out of the area; social media safety "
+                            "plan updated after the contact in October 2026."),
+    .contact_arrangements = N_("Through his guardian; never by direct message."),
+    .update_frequency_days = 7, .enhanced_reasons = SERIOUS | VULNERABLE | INTIMIDATED,
+    .special_measures = N_("Live link and a registered intermediary, granted in July "
+                           "2025."),
+    .support_services = N_("Independent child trafficking guardian; residential care "
+                           "team; children’s social care."),
+    .profile = &profile_charged,
+    .rights = {
+      { R_TRIAL, MET, 0, "2025-07-21",
+        N_("Special measures explained and granted.") },
+      { R_UPDATES, DUE },
+    },
+  },
+  {
+    .person = LAPWING_ELENA, .version = 1, .author = OWEN_FLETCHER,
+    .agreed = TRUE, .agreed_by = RAVI_CHANDRAN,
+    .safeguarding_plan = N_("MSVCC safe house, then her own tenancy; her address is known "
+                            "only to her MSVLO."),
+    .contact_arrangements = N_("Her MSVLO arranges every contact by phone; a Romanian "
+                               "interpreter for anything about the case."),
+    .update_frequency_days = 14, .enhanced_reasons = SERIOUS | INTIMIDATED,
+    .communication_needs = N_("Romanian interpreter, a woman."),
+    .support_services = N_("MSVCC outreach; ISVA; counselling."),
+    .profile = &profile_investigation,
+    .rights = {
+      { R_STATEMENT, DUE },
+    },
+  },
+  {
+    .person = LAPWING_IOANA, .version = 1, .author = OWEN_FLETCHER,
+    .agreed = TRUE, .agreed_by = RAVI_CHANDRAN,
+    .safeguarding_plan = N_("MSVCC safe house; new phone; her sister told how to report "
+                            "any approach."),
+    .contact_arrangements = N_("Through her MSVLO, with a Romanian interpreter."),
+    .update_frequency_days = 14, .enhanced_reasons = SERIOUS | INTIMIDATED,
+    .communication_needs = N_("Romanian interpreter, a woman."),
+    .support_services = N_("MSVCC; ISVA; counselling through the MSVCC."),
+    .profile = &profile_investigation,
+  },
+  {
+    .person = LAPWING_MIRELA, .version = 1, .author = OWEN_FLETCHER,
+    .agreed = TRUE, .agreed_by = RAVI_CHANDRAN,
+    .safeguarding_plan = N_("She declines support and contact with the police: her "
+                            "outreach worker keeps the door open, and support is offered "
+                            "again whenever she gets in touch."),
+    .contact_arrangements = N_("Only through her outreach worker, as she asked; no direct "
+                               "contact from the police."),
+    .update_frequency_days = 28, .enhanced_reasons = SERIOUS | VULNERABLE,
+    .communication_needs = N_("Romanian interpreter, a woman."),
+    .support_services = N_("Specialist outreach project; the MSVCC if she changes her "
+                           "mind."),
+    .profile = &profile_first_weeks,
+    .rights = {
+      { R_SUPPORT, DECLINED, 0, NULL,
+        N_("She declined the MSVCC and an NRM referral; notified anonymously on form "
+           "MS1.") },
+      { R_COMPENSATION, DECLINED, 0, NULL,
+        N_("She did not want the information at first contact.") },
+      { R_UPDATES, DECLINED, 0, NULL,
+        N_("She asked, through her outreach worker, for no updates from the police "
+           "(August 2026).") },
+    },
+  },
+  {
+    .person = MERLIN_MARITES, .version = 1, .author = LIAM_OROURKE,
+    .agreed = TRUE, .agreed_by = HELEN_MARSH,
+    .safeguarding_plan = N_("MSVCC safe house; the householders on bail not to contact "
+                            "her or her family; her family abroad warned."),
+    .contact_arrangements = N_("Her MSVLO visits weekly; phone calls with a Tagalog "
+                               "interpreter."),
+    .update_frequency_days = 14, .enhanced_reasons = SERIOUS | INTIMIDATED,
+    .communication_needs = N_("Tagalog interpreter for interviews and court; plain "
+                              "English is fine day to day."),
+    .support_services = N_("MSVCC; immigration advice through the MSVCC; employment "
+                           "tribunal claim for her wages."),
+    .profile = &profile_charged,
+    .rights = {
+      { R_PROPERTY, MET, 0, "2025-04-10",
+        N_("Her passport, recovered from the householders, returned to her after "
+           "copying.") },
+    },
+  },
+  {
+    .person = MERLIN_MARITES, .version = 2, .author = LIAM_OROURKE,
+    .special_measures = N_("Screens and a pre-trial visit to the court; evidence in chief "
+                           "by her recorded interview."),
+    .support_services = N_("MSVCC; move-on accommodation through the housing options "
+                           "team; immigration advice; employment tribunal claim for her "
+                           "wages."),
+    .rights = {
+      { R_TRIAL, DUE },
+    },
+  },
+  {
+    .person = CURLEW_VALENTIN, .version = 1, .author = TOM_WHITLOCK,
+    .agreed = TRUE, .agreed_by = HELEN_MARSH,
+    .safeguarding_plan = N_("MSVCC accommodation away from the caravan site; weekly "
+                            "contact with his MSVLO."),
+    .contact_arrangements = N_("His MSVLO, with a Bulgarian interpreter."),
+    .update_frequency_days = 28, .enhanced_reasons = SERIOUS,
+    .communication_needs = N_("Bulgarian interpreter."),
+    .support_services = N_("MSVCC; help to find licensed work."),
+    .profile = &profile_investigation,
+    .rights = {
+      { R_STATEMENT, MET, 0, "2025-07-30",
+        N_("Made a Victim Personal Statement after his ABE interview.") },
+    },
+  },
+  {
+    .person = CURLEW_GRZEGORZ, .version = 1, .author = TOM_WHITLOCK,
+    .agreed = TRUE, .agreed_by = HELEN_MARSH,
+    .safeguarding_plan = N_("MSVCC support until he found licensed work; now outreach "
+                            "only."),
+    .contact_arrangements = N_("By phone, in English or Polish as he prefers."),
+    .update_frequency_days = 28, .enhanced_reasons = SERIOUS,
+    .support_services = N_("MSVCC outreach."),
+    .profile = &profile_investigation,
+    .rights = {
+      { R_STATEMENT, DECLINED, 0, NULL,
+        N_("He does not want to make a personal statement; told he can change his mind "
+           "before any sentencing.") },
+    },
+  },
+  {
+    .person = OSPREY_MINH, .version = 1, .author = TOM_WHITLOCK,
+    .agreed = TRUE, .agreed_by = JOANNA_PRYCE,
+    .safeguarding_plan = N_("Foster placement; missing-from-care protocol; his guardian "
+                            "and MSVLO as the trusted adults."),
+    .contact_arrangements = N_("Through his foster carer and guardian, with a Vietnamese "
+                               "interpreter."),
+    .update_frequency_days = 14, .enhanced_reasons = SERIOUS | VULNERABLE | INTIMIDATED,
+    .communication_needs = N_("Vietnamese interpreter; short sessions."),
+    .special_measures = N_("Live link from a remote site, and his recorded interview as "
+                           "his evidence in chief."),
+    .support_services = N_("Independent child trafficking guardian; foster care; "
+                           "college."),
+    .profile = &profile_charged,
+    .rights = {
+      { R_TRIAL, DUE },
+    },
+  },
+  {
+    .person = GOSHAWK_DACIANA, .version = 1, .author = GARETH_LLOYD,
+    .agreed = TRUE, .agreed_by = RAVI_CHANDRAN,
+    .safeguarding_plan = N_("Supported accommodation away from the begging sites; moved "
+                            "again on 23 October after the driver’s approach; weekly "
+                            "risk review until the STRO is made."),
+    .contact_arrangements = N_("Her MSVLO, in person, with a Romani interpreter."),
+    .update_frequency_days = 7, .enhanced_reasons = SERIOUS | INTIMIDATED | PERSISTENT,
+    .communication_needs = N_("Romani interpreter; information read aloud, as she does "
+                              "not read."),
+    .support_services = N_("MSVCC; housing; community health."),
+    .profile = &profile_investigation,
+    .rights = {
+      { R_UPDATES, DUE },
+    },
+  },
+  {
+    .person = GOSHAWK_COSTEL, .version = 1, .author = GARETH_LLOYD,
+    .agreed = TRUE, .agreed_by = RAVI_CHANDRAN,
+    .safeguarding_plan = N_("Section 42 enquiry and care plan; supported accommodation "
+                            "with care staff."),
+    .contact_arrangements = N_("Through his social worker, with a registered "
+                               "intermediary for anything about the case."),
+    .update_frequency_days = 14, .enhanced_reasons = SERIOUS | VULNERABLE,
+    .communication_needs = N_("Registered intermediary; easy-read information in "
+                              "Romanian."),
+    .support_services = N_("Adult social care; MSVCC; advocacy service."),
+    .profile = &profile_investigation,
+  },
+  {
+    .person = GOSHAWK_VIORICA, .version = 1, .author = GARETH_LLOYD,
+    .agreed = TRUE, .agreed_by = RAVI_CHANDRAN,
+    .safeguarding_plan = N_("Section 42 enquiry and care plan; accessible supported "
+                            "accommodation."),
+    .contact_arrangements = N_("Visits at her accommodation, with a Romanian "
+                               "interpreter."),
+    .update_frequency_days = 14, .enhanced_reasons = SERIOUS | VULNERABLE,
+    .communication_needs = N_("Romanian interpreter; step-free venues."),
+    .support_services = N_("Adult social care; community health; MSVCC."),
+    .profile = &profile_investigation,
+  },
+  {
+    .person = NIGHTJAR_DAWIT, .version = 1, .author = ROBERT_FAIRBAIRN,
+    .agreed = TRUE, .agreed_by = HELEN_MARSH,
+    .safeguarding_plan = N_("Treated as a child while his age is disputed: supported "
+                            "accommodation for young people, a key worker and a "
+                            "guardian."),
+    .contact_arrangements = N_("Through his key worker, with a Tigrinya interpreter."),
+    .update_frequency_days = 28, .enhanced_reasons = SERIOUS | VULNERABLE,
+    .communication_needs = N_("Tigrinya interpreter."),
+    .support_services = N_("Independent child trafficking guardian; immigration legal "
+                           "advice."),
+    .profile = &profile_investigation,
+  },
+  {
+    .person = NIGHTJAR_AHMED, .version = 1, .author = ROBERT_FAIRBAIRN,
+    .agreed = TRUE, .agreed_by = HELEN_MARSH,
+    .safeguarding_plan = N_("Foster placement; school place; guardian."),
+    .contact_arrangements = N_("Through his foster carer and guardian, with an Arabic "
+                               "interpreter."),
+    .update_frequency_days = 28, .enhanced_reasons = SERIOUS | VULNERABLE,
+    .communication_needs = N_("Arabic interpreter (Sudanese dialect)."),
+    .support_services = N_("Independent child trafficking guardian; foster care."),
+    .profile = &profile_investigation,
+  },
+  {
+    .person = SKYLARK_PRAKASH, .version = 1, .author = TOM_WHITLOCK,
+    .agreed = TRUE, .agreed_by = JOANNA_PRYCE,
+    .safeguarding_plan = N_("His own room, found with his victim navigator; the owner "
+                            "does not know where he lives."),
+    .contact_arrangements = N_("Through his victim navigator, after 6 pm."),
+    .update_frequency_days = 14, .enhanced_reasons = SERIOUS,
+    .communication_needs = N_("Nepali interpreter for interviews."),
+    .support_services = N_("Victim navigator; immigration advice; HMRC arrears claim."),
+    .profile = &profile_investigation,
+    .rights = {
+      { R_STATEMENT, MET, 0, "2025-11-12",
+        N_("Made a Victim Personal Statement with his victim navigator present.") },
+    },
+  },
+  {
+    .person = AVOCET_KIERAN, .version = 1, .author = AISHA_OKAFOR,
+    .agreed = TRUE, .agreed_by = JOANNA_PRYCE,
+    .safeguarding_plan = N_("Child in need plan; safety plan agreed with his mother and "
+                            "social worker; youth worker; new phone number."),
+    .contact_arrangements = N_("His mother first, then Kieran; never at college."),
+    .update_frequency_days = 14, .enhanced_reasons = SERIOUS | VULNERABLE | INTIMIDATED,
+    .support_services = N_("Independent child trafficking guardian; youth worker; "
+                           "children’s social care."),
+    .profile = &profile_investigation,
+    .rights = {
+      { R_STATEMENT, DECLINED, 0, NULL,
+        N_("He does not want to make a statement while the line holders are at large; "
+           "asked again after their arrest.") },
+    },
+  },
+  {
+    .person = BITTERN_ANDREEA, .version = 1, .author = NADIA_KOWALSKI,
+    .agreed = TRUE, .agreed_by = RAVI_CHANDRAN,
+    .safeguarding_plan = N_("MSVCC safe house; the hotel chain told to alert us to any "
+                            "booking in her name."),
+    .contact_arrangements = N_("Her MSVLO, by phone or at the safe house."),
+    .update_frequency_days = 14, .enhanced_reasons = SERIOUS | INTIMIDATED,
+    .support_services = N_("MSVCC; ISVA."),
+    .profile = &profile_investigation,
+  },
+  {
+    .person = BITTERN_BIANCA, .version = 1, .author = LIAM_OROURKE,
+    .safeguarding_plan = N_("Emergency accommodation through the MSVCC while her support "
+                            "is assessed."),
+    .contact_arrangements = N_("Her MSVLO, with a Romanian interpreter."),
+    .enhanced_reasons = SERIOUS,
+    .communication_needs = N_("Romanian interpreter, a woman."),
+    .profile = &profile_first_weeks,
+  },
+  {
+    .person = BITTERN_CARLA, .version = 1, .author = LIAM_OROURKE,
+    .agreed = TRUE, .agreed_by = RAVI_CHANDRAN,
+    .safeguarding_plan = N_("She declines support: welfare visits at the hotels whenever "
+                            "the chain flags a booking, with support offered each time."),
+    .contact_arrangements = N_("Her MSVLO at welfare visits, with a Hungarian "
+                               "interpreter."),
+    .update_frequency_days = 28, .enhanced_reasons = SERIOUS | VULNERABLE,
+    .communication_needs = N_("Hungarian interpreter."),
+    .support_services = N_("Offered at each visit: MSVCC, ISVA, drug and alcohol "
+                           "service."),
+    .profile = &profile_first_weeks,
+    .rights = {
+      { R_UPDATES, NOT_MET, 0, NULL,
+        N_("No update possible: she has not been seen since 16 November and her phone is "
+           "off.") },
+      { R_COMPENSATION, NOT_MET, 0, NULL,
+        N_("Not yet explained: she ended the visit before it could be covered.") },
+    },
+  },
+  {
+    .person = DUNLIN_MIHAIL, .version = 1, .author = TOM_WHITLOCK,
+    .agreed = TRUE, .agreed_by = RAVI_CHANDRAN,
+    .safeguarding_plan = N_("MSVCC accommodation away from the agency’s houses."),
+    .contact_arrangements = N_("His SPOC, with a Romanian or Russian interpreter."),
+    .update_frequency_days = 14, .enhanced_reasons = SERIOUS | INTIMIDATED,
+    .communication_needs = N_("Romanian or Russian interpreter."),
+    .support_services = N_("MSVCC; help with his injury claim."),
+    .profile = &profile_investigation,
+  },
+  {
+    .person = FIELDFARE_SAMIRA, .version = 1, .author = KATE_LINDQVIST,
+    .agreed = TRUE, .agreed_by = HELEN_MARSH,
+    .safeguarding_plan = N_("Refuge with a marker on the address; the family must not "
+                            "learn where she is; forced marriage protection order "
+                            "considered."),
+    .contact_arrangements = N_("Through the refuge manager, by arrangement, with her "
+                               "approved interpreter only."),
+    .update_frequency_days = 7, .enhanced_reasons = SERIOUS | INTIMIDATED | VULNERABLE,
+    .communication_needs = N_("Female Sylheti interpreter she has approved, never one from "
+                              "the family’s community."),
+    .special_measures = N_("Screens and her recorded interview, if there is a trial."),
+    .support_services = N_("Refuge; ISVA; immigration advice on the domestic violence "
+                           "concession."),
+    .profile = &profile_investigation,
+    .rights = {
+      { R_STATEMENT, MET, 0, "2026-05-06",
+        N_("Made a Victim Personal Statement with her ISVA and interpreter.") },
+    },
+  },
+  {
+    .person = GREENSHANK_LINH, .version = 1, .author = LIAM_OROURKE,
+    .agreed = TRUE, .agreed_by = JOANNA_PRYCE,
+    .safeguarding_plan = N_("MSVCC accommodation; her documents returned; the third "
+                            "owner’s associates watched for."),
+    .contact_arrangements = N_("Her MSVLO, with a Vietnamese interpreter."),
+    .update_frequency_days = 14, .enhanced_reasons = SERIOUS | INTIMIDATED,
+    .communication_needs = N_("Vietnamese interpreter."),
+    .special_measures = N_("Screens at the trial in April 2027."),
+    .support_services = N_("MSVCC; English classes."),
+    .profile = &profile_charged,
+    .rights = {
+      { R_PROPERTY, MET, 0, "2026-05-14",
+        N_("Her passport and ID card, seized from the nail bar, returned after "
+           "copying.") },
+      { R_TRIAL, DUE },
+    },
+  },
+  {
+    .person = GREENSHANK_NGOC, .version = 1, .author = LIAM_OROURKE,
+    .agreed = TRUE, .agreed_by = JOANNA_PRYCE,
+    .safeguarding_plan = N_("Foster placement; missing-from-care protocol; guardian; "
+                            "no contact with the owners’ families."),
+    .contact_arrangements = N_("Through her foster carer and guardian, with a Vietnamese "
+                               "interpreter."),
+    .update_frequency_days = 7, .enhanced_reasons = SERIOUS | VULNERABLE | INTIMIDATED,
+    .communication_needs = N_("Vietnamese interpreter; short sessions."),
+    .special_measures = N_("Live link and her recorded interview as evidence in chief."),
+    .support_services = N_("Independent child trafficking guardian; foster care; "
+                           "school."),
+    .profile = &profile_charged,
+  },
+  {
+    .person = KITTIWAKE_ARDIT, .version = 1, .author = AISHA_OKAFOR,
+    .agreed = TRUE, .agreed_by = JOANNA_PRYCE,
+    .safeguarding_plan = N_("MSVCC accommodation; the NCA liaison officer told of every "
+                            "threat to his family abroad."),
+    .contact_arrangements = N_("His SPOC, weekly, with an Albanian interpreter."),
+    .update_frequency_days = 7, .enhanced_reasons = SERIOUS | INTIMIDATED,
+    .communication_needs = N_("Albanian interpreter."),
+    .support_services = N_("MSVCC; immigration advice."),
+    .profile = &profile_investigation,
+  },
+  {
+    .person = KITTIWAKE_BESNIK, .version = 1, .author = AISHA_OKAFOR,
+    .agreed = TRUE, .agreed_by = JOANNA_PRYCE,
+    .safeguarding_plan = N_("MSVCC accommodation."),
+    .contact_arrangements = N_("His SPOC, with an Albanian interpreter."),
+    .update_frequency_days = 14, .enhanced_reasons = SERIOUS,
+    .communication_needs = N_("Albanian interpreter."),
+    .support_services = N_("MSVCC; immigration advice."),
+    .profile = &profile_investigation,
+  },
+  {
+    .person = LINNET_EBO, .version = 1, .author = ROBERT_FAIRBAIRN,
+    .agreed = TRUE, .agreed_by = HELEN_MARSH,
+    .safeguarding_plan = N_("MSVCC accommodation; he keeps his passport; a port alert "
+                            "against any attempt to take him abroad."),
+    .contact_arrangements = N_("Through his victim navigator."),
+    .update_frequency_days = 28, .enhanced_reasons = SERIOUS,
+    .support_services = N_("Victim navigator; MSVCC; NHS counselling."),
+    .profile = &profile_investigation,
+  },
+  {
+    .person = REDSTART_JAKE, .version = 1, .author = MEGAN_HARTE,
+    .agreed = TRUE, .agreed_by = JOANNA_PRYCE,
+    .safeguarding_plan = N_("Supported housing; no contact with the driver."),
+    .contact_arrangements = N_("His SPOC, by phone."),
+    .update_frequency_days = 7, .enhanced_reasons = SERIOUS,
+    .support_services = N_("Supported housing; MSVCC outreach."),
+    .profile = &profile_investigation,
+  },
+  {
+    .person = REDSTART_AARON, .version = 1, .author = MEGAN_HARTE,
+    .agreed = TRUE, .agreed_by = JOANNA_PRYCE,
+    .safeguarding_plan = N_("Supported housing; the NRM offered again at each "
+                            "review."),
+    .contact_arrangements = N_("His SPOC, by phone."),
+    .update_frequency_days = 7, .enhanced_reasons = SERIOUS,
+    .support_services = N_("Supported housing; drug and alcohol service."),
+    .profile = &profile_investigation,
+    .rights = {
+      { R_SUPPORT, DECLINED, 0, NULL,
+        N_("He declines MSVCC support and the NRM; housing support accepted.") },
+    },
+  },
+  {
+    .person = REDSTART_SHANNON, .version = 1, .author = MEGAN_HARTE,
+    .agreed = TRUE, .agreed_by = JOANNA_PRYCE,
+    .safeguarding_plan = N_("Supported housing near her sister; new phone."),
+    .contact_arrangements = N_("Her SPOC, by message first."),
+    .update_frequency_days = 7, .enhanced_reasons = SERIOUS,
+    .support_services = N_("Supported housing; college course."),
+    .profile = &profile_investigation,
+  },
+  {
+    .person = REDSTART_RYAN, .version = 1, .author = MEGAN_HARTE,
+    .agreed = TRUE, .agreed_by = JOANNA_PRYCE,
+    .safeguarding_plan = N_("Supported housing; daily check-ins since he was found on 24 "
+                            "November."),
+    .contact_arrangements = N_("His SPOC, daily this week."),
+    .update_frequency_days = 7, .enhanced_reasons = SERIOUS | VULNERABLE,
+    .support_services = N_("Supported housing; MSVCC outreach."),
+    .profile = &profile_investigation,
+    .rights = {
+      { R_UPDATES, DUE },
+    },
+  },
+  {
+    .person = TEAL_FARRUKH, .version = 1, .author = TOM_WHITLOCK,
+    .agreed = TRUE, .agreed_by = HELEN_MARSH,
+    .safeguarding_plan = N_("MSVCC accommodation while the NRM reconsideration is "
+                            "decided."),
+    .contact_arrangements = N_("His victim navigator, with an Uzbek interpreter."),
+    .update_frequency_days = 14, .enhanced_reasons = SERIOUS,
+    .communication_needs = N_("Uzbek interpreter."),
+    .support_services = N_("Victim navigator; MSVCC; legal advice on the NRM "
+                           "reconsideration."),
+    .profile = &profile_investigation,
+  },
+  {
+    .person = TEAL_AZAMAT, .version = 1, .author = TOM_WHITLOCK,
+    .agreed = TRUE, .agreed_by = HELEN_MARSH,
+    .safeguarding_plan = N_("MSVCC accommodation."),
+    .contact_arrangements = N_("His victim navigator, with a Kyrgyz interpreter."),
+    .update_frequency_days = 14, .enhanced_reasons = SERIOUS,
+    .communication_needs = N_("Kyrgyz or Russian interpreter."),
+    .support_services = N_("Victim navigator; MSVCC."),
+    .profile = &profile_investigation,
+    .rights = {
+      { R_STATEMENT, MET, 0, "2026-09-24",
+        N_("Made a Victim Personal Statement after his ABE interview.") },
+    },
+  },
+  {
+    .person = TURNSTONE_STEPHEN, .version = 1, .author = LIAM_OROURKE,
+    .safeguarding_plan = N_("Section 42 plan; closure order on the flat; daily visits "
+                            "from his support worker."),
+    .contact_arrangements = N_("His MSVLO, with his advocate present."),
+    .update_frequency_days = 7, .enhanced_reasons = SERIOUS | VULNERABLE,
+    .communication_needs = N_("Easy-read information; an advocate; a registered "
+                              "intermediary for interviews."),
+    .support_services = N_("Adult social care; housing; advocacy service."),
+    .profile = &profile_first_weeks,
+  },
+  {
+    .person = WAXWING_LUCIA, .version = 1, .author = AISHA_OKAFOR,
+    .safeguarding_plan = N_("College hostel; her passport back with her."),
+    .contact_arrangements = N_("By message, with her college tutor’s help if she asks "
+                               "for it."),
+    .update_frequency_days = 14, .enhanced_reasons = SERIOUS,
+    .support_services = N_("College welfare team; employment advice on her unpaid "
+                           "wages."),
+    .profile = &profile_first_weeks,
+    .rights = {
+      { R_PROPERTY, MET, 0, "2026-10-22",
+        N_("Her passport recovered from the family and returned to her.") },
+    },
+  },
+};
+
+static const int demo_supervisors[] = { HELEN_MARSH, RAVI_CHANDRAN, JOANNA_PRYCE };
 
 typedef struct
 {
   OvStaff  *staff[N_DEMO_STAFF];
   OvCase   *cases[N_DEMO_CASES];
+  OvPerson *people[N_DEMO_PEOPLE];
   int       linked;    /* who the pseudo-account is linked to, or NOBODY */
   gboolean  ad_hoc_raised[G_N_ELEMENTS (demo_ad_hoc_actions)];
 } DemoLoad;
@@ -2765,6 +4683,8 @@ demo_load_clear (DemoLoad *load)
     g_clear_object (&load->staff[i]);
   for (guint i = 0; i < N_DEMO_CASES; i++)
     g_clear_object (&load->cases[i]);
+  for (guint i = 0; i < N_DEMO_PEOPLE; i++)
+    g_clear_object (&load->people[i]);
 }
 
 static void
@@ -3370,6 +5290,368 @@ oversee_case (OvStore   *store,
   return ok;
 }
 
+/* ---- Victims and safeguarding ------------------------------------------------------- */
+
+static const char *
+translated (const char *text)
+{
+  return text != NULL ? _(text) : NULL;
+}
+
+/* A person as the officer in the case records them. */
+static gboolean
+record_person (OvStore   *store,
+               DemoLoad  *load,
+               int        who,
+               GError   **error)
+{
+  const DemoPerson *data = &demo_people[who];
+  g_autoptr(OvPerson) person = ov_person_new ();
+
+  if (!act_as (store, load, demo_victim_recorders[data->case_index], error))
+    return FALSE;
+
+  ov_person_set_case_id (person, id_of (load->cases[data->case_index]));
+  ov_person_set_name (person, data->name);
+  ov_person_set_pseudonym (person, data->pseudonym);
+  ov_person_set_roles (person, data->roles);
+  ov_person_set_age_status (person, data->age_status);
+  ov_person_set_date_of_birth (person, data->date_of_birth);
+  ov_person_set_gender (person, data->gender);
+  ov_person_set_nationality (person, translated (data->nationality));
+  ov_person_set_languages (person, translated (data->languages));
+  ov_person_set_interpreter_needed (person, data->interpreter_needed);
+  ov_person_set_care_needs (person, data->care_needs);
+  ov_person_set_exploitation_types (person, data->exploitation_types);
+  ov_person_set_identified_on (person, data->identified_on);
+  ov_person_set_status (person, data->status);
+  if (data->s45_decision != OV_S45_DECISION_NOT_CONSIDERED)
+    {
+      ov_person_set_s45_decision (person, data->s45_decision);
+      ov_person_set_s45_decided_on (person, data->s45_decided_on);
+      ov_person_set_s45_rationale (person, _(data->s45_rationale));
+    }
+
+  if (!ov_store_save (store, OV_RECORD (person), error))
+    return FALSE;
+  load->people[who] = g_steal_pointer (&person);
+  return TRUE;
+}
+
+/* Restricted details are written the only way they can be read: by revealing them, which
+ * the audit log records as a consultation with its reason. */
+static gboolean
+record_restricted (OvStore   *store,
+                   DemoLoad  *load,
+                   int        who,
+                   GError   **error)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (demo_restricted); i++)
+    {
+      const DemoRestricted *data = &demo_restricted[i];
+      g_autoptr(OvPersonRestricted) details = NULL;
+
+      if (data->person != who)
+        continue;
+
+      details = ov_store_reveal_restricted (store, load->people[who],
+                                            /* Translators: the reason recorded in the
+                                             * audit log for revealing a person's contact
+                                             * details while the demonstration data is
+                                             * loaded */
+                                            _("Demonstration data: recording the contact "
+                                              "details."),
+                                            error);
+      if (details == NULL)
+        return FALSE;
+      ov_person_restricted_set_address (details, translated (data->address));
+      ov_person_restricted_set_phone (details, data->phone);
+      ov_person_restricted_set_email (details, data->email);
+      ov_person_restricted_set_notes (details, translated (data->notes));
+      if (!ov_store_save (store, OV_RECORD (details), error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+send_safeguarding_referrals (OvStore   *store,
+                             DemoLoad  *load,
+                             int        who,
+                             GError   **error)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (demo_safeguarding); i++)
+    {
+      const DemoSafeguarding *data = &demo_safeguarding[i];
+      g_autoptr(OvSafeguardingReferral) referral = NULL;
+
+      if (data->person != who)
+        continue;
+
+      referral = ov_safeguarding_referral_new ();
+      ov_safeguarding_referral_set_person_id (referral, id_of (load->people[who]));
+      ov_safeguarding_referral_set_referral_type (referral, data->type);
+      ov_safeguarding_referral_set_agency (referral, _(data->agency));
+      ov_safeguarding_referral_set_sent_at (referral, data->sent_at);
+      ov_safeguarding_referral_set_outcome (referral, data->outcome);
+      ov_safeguarding_referral_set_outcome_on (referral, data->outcome_on);
+      ov_safeguarding_referral_set_notes (referral, translated (data->notes));
+      if (!ov_store_save (store, OV_RECORD (referral), error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The store checks the route against the person's age: a child or a person whose age is
+ * disputed goes on the child route; an adult with consent, or anonymously on MS1. */
+static gboolean
+refer_to_nrm (OvStore   *store,
+              DemoLoad  *load,
+              int        who,
+              GError   **error)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (demo_nrm); i++)
+    {
+      const DemoNrm *data = &demo_nrm[i];
+      g_autoptr(OvNrmReferral) referral = NULL;
+
+      if (data->person != who)
+        continue;
+
+      referral = ov_nrm_referral_new ();
+      ov_nrm_referral_set_person_id (referral, id_of (load->people[who]));
+      ov_nrm_referral_set_route (referral, data->route);
+      ov_nrm_referral_set_consent_given (referral,
+                                         data->route == OV_NRM_ROUTE_NRM_WITH_CONSENT);
+      ov_nrm_referral_set_submitted_on (referral, data->submitted_on);
+      ov_nrm_referral_set_reference (referral, data->reference);
+      ov_nrm_referral_set_decision_maker (referral, data->decision_maker);
+      ov_nrm_referral_set_rg_outcome (referral, data->rg_outcome);
+      ov_nrm_referral_set_rg_on (referral, data->rg_on);
+      ov_nrm_referral_set_cg_outcome (referral, data->cg_outcome);
+      ov_nrm_referral_set_cg_on (referral, data->cg_on);
+      ov_nrm_referral_set_reconsideration_requested (referral,
+                                                     data->reconsideration_requested);
+      ov_nrm_referral_set_notes (referral, translated (data->notes));
+      if (!ov_store_save (store, OV_RECORD (referral), error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* A new lead contact ends the one before, which the store keeps in the history. */
+static gboolean
+name_support (OvStore   *store,
+              DemoLoad  *load,
+              int        who,
+              GError   **error)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (demo_support); i++)
+    {
+      const DemoSupport *data = &demo_support[i];
+      g_autoptr(OvVictimSupport) support = NULL;
+
+      if (data->person != who)
+        continue;
+
+      support = ov_victim_support_new ();
+      ov_victim_support_set_person_id (support, id_of (load->people[who]));
+      ov_victim_support_set_role (support, data->role);
+      if (data->contact_name != NULL)
+        {
+          ov_victim_support_set_contact_name (support, data->contact_name);
+          ov_victim_support_set_organisation (support, data->organisation);
+        }
+      else
+        ov_victim_support_set_staff_id (support, staff_id (load, data->staff));
+      ov_victim_support_set_starts_on (support, data->starts_on);
+      ov_victim_support_set_lead (support, data->lead);
+      if (!ov_store_assign_support (store, support, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Each assessment supersedes the one before; a supervisor endorses it, or it waits. */
+static gboolean
+assess_risks (OvStore   *store,
+              DemoLoad  *load,
+              int        who,
+              GError   **error)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (demo_risks); i++)
+    {
+      const DemoRisk *data = &demo_risks[i];
+      g_autoptr(OvRiskAssessment) assessment = NULL;
+
+      if (data->person != who)
+        continue;
+
+      if (!act_as (store, load, data->assessor, error))
+        return FALSE;
+      assessment = ov_risk_assessment_new ();
+      ov_risk_assessment_set_person_id (assessment, id_of (load->people[who]));
+      ov_risk_assessment_set_assessed_on (assessment, data->assessed_on);
+      ov_risk_assessment_set_assessor_id (assessment, staff_id (load, data->assessor));
+      ov_risk_assessment_set_grade (assessment, data->grade);
+      ov_risk_assessment_set_risk_factors (assessment, data->factors);
+      ov_risk_assessment_set_other_factor (assessment, translated (data->other_factor));
+      ov_risk_assessment_set_threat (assessment, translated (data->threat));
+      ov_risk_assessment_set_harm (assessment, translated (data->harm));
+      ov_risk_assessment_set_risk (assessment, translated (data->risk));
+      ov_risk_assessment_set_investigation (assessment, translated (data->investigation));
+      ov_risk_assessment_set_vulnerability (assessment, translated (data->vulnerability));
+      ov_risk_assessment_set_engagement (assessment, translated (data->engagement));
+      if (!ov_store_add_risk_assessment (store, assessment, error))
+        return FALSE;
+
+      if (!data->endorsed)
+        continue;
+      if (!act_as (store, load, data->endorsed_by, error) ||
+          !ov_store_endorse_risk_assessment (store, assessment,
+                                             translated (data->endorsement_comment), error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+set_right (OvVictimCodeRight *right,
+           const DemoRight   *data,
+           const char        *identified_on)
+{
+  g_autofree char *met_on = NULL;
+
+  ov_victim_code_right_set_status (right, data->status);
+  if (data->status == OV_RIGHT_STATUS_MET)
+    met_on = data->on != NULL ? g_strdup (data->on)
+                              : ov_date_add_days (identified_on, data->days);
+  ov_victim_code_right_set_met_on (right, met_on);
+  ov_victim_code_right_set_evidence (right, data->status == OV_RIGHT_STATUS_MET
+                                              ? translated (data->text) : NULL);
+  ov_victim_code_right_set_reason (right, data->status == OV_RIGHT_STATUS_DECLINED ||
+                                          data->status == OV_RIGHT_STATUS_NOT_MET
+                                            ? translated (data->text) : NULL);
+}
+
+/* The state of each of the twelve rights: the profile's, then the strategy's own. A newer
+ * version starts with the rights of the one before, so it lists only what changed. */
+static gboolean
+track_rights (OvStore                   *store,
+              OvVictimStrategy          *strategy,
+              const DemoVictimStrategy  *data,
+              GError                   **error)
+{
+  const char *identified_on = demo_people[data->person].identified_on;
+  g_autoptr(GPtrArray) rights = ov_store_list_code_rights (store, id_of (strategy), error);
+
+  if (rights == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < rights->len; i++)
+    {
+      OvVictimCodeRight *right = g_ptr_array_index (rights, i);
+      OvVictimRight which = ov_victim_code_right_get_code_right (right);
+      const DemoRight *wanted = NULL;
+
+      for (guint j = 0; data->profile != NULL && j < data->profile->n_rights; j++)
+        {
+          if (data->profile->rights[j].right == which)
+            wanted = &data->profile->rights[j];
+        }
+      for (guint j = 0;
+           j < MAX_DEMO_RIGHTS && data->rights[j].status != OV_RIGHT_STATUS_NOT_YET_DUE;
+           j++)
+        {
+          if (data->rights[j].right == which)
+            wanted = &data->rights[j];
+        }
+      if (wanted == NULL)
+        continue;
+
+      set_right (right, wanted, identified_on);
+      if (!ov_store_save (store, OV_RECORD (right), error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Drafted by its author and, if it was agreed, agreed by the supervisor. */
+static gboolean
+write_victim_strategy (OvStore                   *store,
+                       DemoLoad                  *load,
+                       const DemoVictimStrategy  *data,
+                       GError                   **error)
+{
+  g_autoptr(OvVictimStrategy) strategy = NULL;
+
+  if (!act_as (store, load, data->author, error))
+    return FALSE;
+  strategy = ov_store_draft_victim_strategy (store, id_of (load->people[data->person]),
+                                             error);
+  if (strategy == NULL)
+    return FALSE;
+  g_assert (ov_victim_strategy_get_version (strategy) == data->version);
+
+  if (data->safeguarding_plan != NULL)
+    ov_victim_strategy_set_safeguarding_plan (strategy, _(data->safeguarding_plan));
+  if (data->contact_arrangements != NULL)
+    ov_victim_strategy_set_contact_arrangements (strategy, _(data->contact_arrangements));
+  if (data->update_frequency_days > 0)
+    ov_victim_strategy_set_update_frequency_days (strategy, data->update_frequency_days);
+  if (data->enhanced_reasons != OV_ENHANCED_REASON_NONE)
+    ov_victim_strategy_set_enhanced_reasons (strategy, data->enhanced_reasons);
+  if (data->communication_needs != NULL)
+    ov_victim_strategy_set_communication_needs (strategy, _(data->communication_needs));
+  if (data->special_measures != NULL)
+    ov_victim_strategy_set_special_measures (strategy, _(data->special_measures));
+  if (data->support_services != NULL)
+    ov_victim_strategy_set_support_services (strategy, _(data->support_services));
+  if (!ov_store_save (store, OV_RECORD (strategy), error) ||
+      !track_rights (store, strategy, data, error))
+    return FALSE;
+
+  if (!data->agreed)
+    return TRUE;
+  return act_as (store, load, data->agreed_by, error) &&
+         ov_store_agree_victim_strategy (store, strategy, error);
+}
+
+static gboolean
+write_victim_strategies (OvStore   *store,
+                         DemoLoad  *load,
+                         int        who,
+                         GError   **error)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (demo_victim_strategies); i++)
+    {
+      if (demo_victim_strategies[i].person == who &&
+          !write_victim_strategy (store, load, &demo_victim_strategies[i], error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Each person with everything done for them, in the order it was done. */
+static gboolean
+record_people (OvStore   *store,
+               DemoLoad  *load,
+               GError   **error)
+{
+  for (int who = 0; who < N_DEMO_PEOPLE; who++)
+    {
+      if (!record_person (store, load, who, error) ||
+          !record_restricted (store, load, who, error) ||
+          !send_safeguarding_referrals (store, load, who, error) ||
+          !refer_to_nrm (store, load, who, error) ||
+          !name_support (store, load, who, error) ||
+          !assess_risks (store, load, who, error) ||
+          !write_victim_strategies (store, load, who, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* The closure reviews are among the demonstration reviews; the store refuses to close a
  * case without a signed-off one. */
 static gboolean
@@ -3421,7 +5703,8 @@ load_in_transaction (OvStore  *store,
         return FALSE;
     }
 
-  if (!close_cases (store, load, error))
+  if (!record_people (store, load, error) ||
+      !close_cases (store, load, error))
     return FALSE;
 
   /* Linking each person unlinked the one before; only the last is still linked. */
@@ -3456,10 +5739,15 @@ load_in_transaction (OvStore  *store,
  * PIP2 overrides and one reallocation); for most cases an investigative strategy (some
  * agreed, some with a newer draft, some only drafted), supervisory reviews (one still in
  * draft, one with an addendum, some now overdue), actions (some done, one cancelled, some
- * overdue) and a decision log (with one entry superseding another). Everything is written
- * in one transaction, so it is all there or none of it is. The store's account is left as
- * it was, linked to no demo person: whoever uses the demonstration still chooses their
- * own staff record.
+ * overdue) and a decision log (with one entry superseding another). The open cases have
+ * 55 people: 36 victims (children, one whose age is disputed, some also suspects, one
+ * missing), suspects and witnesses; the victims have lead contacts (one changed), victim
+ * strategies tracking the Victims' Code (most agreed, some in draft), THRIVE risk
+ * assessments (one superseded when the risk rose, some not yet endorsed), safeguarding
+ * referrals, and NRM referrals or MS1 notifications at every stage, with a few gaps left
+ * for the dashboard to show. Everything is written in one transaction, so it is all there
+ * or none of it is. The store's account is left as it was, linked to no demo person:
+ * whoever uses the demonstration still chooses their own staff record.
  *
  * Fails with %OV_STORE_ERROR_NOT_EMPTY if the database already holds cases or staff.
  *
@@ -3470,7 +5758,7 @@ ov_demo_load (OvStore  *store,
               GError  **error)
 {
   g_autofree char *previous_account = NULL;
-  DemoLoad load = { { NULL }, { NULL }, NOBODY, { FALSE } };
+  DemoLoad load = { .linked = NOBODY };
   gboolean loaded;
 
   g_return_val_if_fail (OV_IS_STORE (store), FALSE);
