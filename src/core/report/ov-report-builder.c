@@ -227,7 +227,7 @@ _ov_report_builder_add_findings (OvReportBuilder *builder,
 {
   const char *headers_person[] = { _("Severity"), _("Finding"), _("Person"), _("Due"),
                                    _("Days overdue") };
-  const double widths_person[] = { 1.1, 4.0, 1.6, 1.2, 0.9 };
+  const double widths_person[] = { 1.0, 4.0, 1.5, 1.2, 0.9 };
   const char *headers[] = { _("Severity"), _("Finding"), _("Due"), _("Days overdue") };
   const double widths[] = { 1.1, 5.2, 1.3, 1.0 };
 

@@ -165,6 +165,17 @@ G_DEFINE_FINAL_TYPE (OvReportLayout, ov_report_layout, G_TYPE_OBJECT)
 
 /* ---- Cells and units --------------------------------------------------------------- */
 
+/* Words too long for their line break between characters, without a hyphen: a hyphen
+ * added inside a reference such as NRM-2026-4471 would change what it says. */
+static PangoAttrList *
+new_attributes (void)
+{
+  PangoAttrList *attributes = pango_attr_list_new ();
+
+  pango_attr_list_insert (attributes, pango_attr_insert_hyphens_new (FALSE));
+  return attributes;
+}
+
 static PangoLayout *
 make_layout (OvReportLayout *self,
              const char     *font,
@@ -173,9 +184,12 @@ make_layout (OvReportLayout *self,
 {
   PangoLayout *layout = pango_layout_new (self->context);
   PangoFontDescription *description = pango_font_description_from_string (font);
+  PangoAttrList *attributes = new_attributes ();
 
   pango_layout_set_font_description (layout, description);
   pango_font_description_free (description);
+  pango_layout_set_attributes (layout, attributes);
+  pango_attr_list_unref (attributes);
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   if (width > 0)
     pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
@@ -337,7 +351,7 @@ make_two_run_layout (OvReportLayout *self,
                      double          width)
 {
   g_autoptr(GString) text = g_string_new (first);
-  PangoAttrList *attributes = pango_attr_list_new ();
+  PangoAttrList *attributes = new_attributes ();
   PangoLayout *layout;
   guint split;
 
@@ -593,6 +607,18 @@ build_units (OvReportLayout *self)
           break;
         }
       previous = block->kind == OV_REPORT_BLOCK_PAGE_BREAK ? NULL : block;
+    }
+
+  /* A short paragraph that introduces a table ("As of 27 Nov 2026 …") stays with it. */
+  for (guint i = 0; i + 1 < self->units->len; i++)
+    {
+      Unit *unit = g_ptr_array_index (self->units, i);
+      Unit *next = g_ptr_array_index (self->units, i + 1);
+
+      if (unit->kind == UNIT_PARAGRAPH && unit->cells[0].n_lines <= 3 &&
+          (next->kind == UNIT_TABLE_HEADER || next->kind == UNIT_FIELD ||
+           next->kind == UNIT_CHECK))
+        unit->keep_with_next = TRUE;
     }
 }
 

@@ -34,37 +34,36 @@ id_of (gpointer record)
 
 static gboolean
 add_allocation (OvReportBuilder  *builder,
-                OvReview         *review,
                 GError          **error)
 {
   OvReportDocument *document = builder->document;
   g_autoptr(GPtrArray) allocations = NULL;
-  const char *held_at = ov_review_get_held_at (review);
-  const char *headers[] = { _("Role"), _("Officer"), _("PIP level"), _("PIP2 rule"),
-                            _("Allocated") };
-  const double widths[] = { 1.4, 1.6, 1.1, 2.6, 1.2 };
-  guint shown = 0;
+  const char *headers[] = { _("Role"), _("Officer"), _("PIP level"), _("PIP2 rule"), _("From"),
+                            _("Until") };
+  const double widths[] = { 1.3, 1.5, 1.0, 2.6, 1.15, 1.15 };
 
   allocations = ov_store_list_allocations (builder->store, id_of (builder->the_case), error);
   if (allocations == NULL)
     return FALSE;
 
   ov_report_document_add_heading (document, 1, _("Allocation"));
+  if (allocations->len == 0)
+    {
+      ov_report_document_add_paragraph (document, OV_REPORT_TEXT_WARNING,
+                                        _("No one has been allocated to the case."));
+      return TRUE;
+    }
+
+  ov_report_document_begin_table (document, G_N_ELEMENTS (headers), headers, widths);
   for (guint i = 0; i < allocations->len; i++)
     {
       OvAllocation *allocation = g_ptr_array_index (allocations, i);
       OvAllocationRole role = ov_allocation_get_role (allocation);
       OvPipLevel level = ov_allocation_get_pip_level (allocation);
       OvAccreditationStatus status = ov_allocation_get_accreditation_status (allocation);
-      const char *ends_at = ov_allocation_get_ends_at (allocation);
       const char *pip = _ov_report_builder_enum (OV_TYPE_PIP_LEVEL, level);
       const char *rule;
-      const char *cells[5];
-
-      /* Those in force when the review was held. */
-      if (g_strcmp0 (ov_allocation_get_starts_at (allocation), held_at) > 0 ||
-          (!ov_str_empty (ends_at) && g_strcmp0 (ends_at, held_at) <= 0))
-        continue;
+      const char *cells[6];
 
       if (level != OV_PIP_LEVEL_NONE && status == OV_ACCREDITATION_LAPSED)
         pip = _ov_report_builder_keep (builder, g_strdup_printf (_("%s (lapsed)"), pip));
@@ -81,20 +80,16 @@ add_allocation (OvReportBuilder  *builder,
       else
         rule = _("Not met");
 
-      if (shown++ == 0)
-        ov_report_document_begin_table (document, G_N_ELEMENTS (headers), headers, widths);
       cells[0] = _ov_report_builder_enum (OV_TYPE_ALLOCATION_ROLE, role);
       cells[1] = ov_allocation_get_staff_name (allocation);
       cells[2] = pip;
       cells[3] = rule;
       cells[4] = _ov_report_builder_when (builder, ov_allocation_get_starts_at (allocation));
+      cells[5] = ov_allocation_is_current (allocation)
+                 ? _("Current")
+                 : _ov_report_builder_when (builder, ov_allocation_get_ends_at (allocation));
       ov_report_document_add_row (document, cells);
     }
-
-  if (shown == 0)
-    ov_report_document_add_paragraph (document, OV_REPORT_TEXT_WARNING,
-                                      _("No one was allocated to the case when the review "
-                                        "was held."));
   return TRUE;
 }
 
@@ -240,9 +235,9 @@ add_actions (OvReportBuilder  *builder,
   g_autoptr(GHashTable) by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   const char *check_headers[] = { _("Action"), _("Owner"), _("Due"), _("Status at review"),
                                   _("Note") };
-  const double check_widths[] = { 3.4, 1.4, 1.0, 1.0, 2.0 };
+  const double check_widths[] = { 3.3, 1.4, 1.2, 1.0, 2.0 };
   const char *new_headers[] = { _("Action"), _("Owner"), _("Due"), _("Status now") };
-  const double new_widths[] = { 4.6, 1.6, 1.1, 1.1 };
+  const double new_widths[] = { 4.5, 1.6, 1.2, 1.1 };
   guint n_new = 0;
 
   actions = ov_store_list_actions (builder->store, id_of (builder->the_case), error);
@@ -333,7 +328,8 @@ add_review (OvReportBuilder  *builder,
   ov_report_document_add_field (document, _("Held"),
                                 _ov_report_builder_when (builder, ov_review_get_held_at (review)));
   ov_report_document_add_field (document, _("Reviewing supervisor"),
-                                ov_review_get_reviewer_name (review));
+                                _ov_report_builder_staff_name (builder,
+                                                               ov_review_get_reviewer_id (review)));
   ov_report_document_add_field (document, _("Attendees"), attendee_names (builder, review));
   ov_report_document_add_field (document, _("Status"),
                                 _ov_report_builder_enum (OV_TYPE_REVIEW_STATUS,
@@ -400,7 +396,8 @@ add_review (OvReportBuilder  *builder,
       ov_report_document_add_check (document, OV_REPORT_CHECK_YES,
                                     _ov_report_builder_keep (builder,
                                       g_strdup_printf (_("Signed off by %s on %s"),
-                                                       ov_review_get_signed_off_by_name (review),
+                                                       _ov_report_builder_staff_name (builder,
+                                                         ov_review_get_signed_off_by (review)),
                                                        _ov_report_builder_when (builder,
                                                          ov_review_get_signed_off_at (review)))),
                                     _("A signed-off review is not changed; corrections are "
@@ -479,7 +476,7 @@ add_decisions (OvReportBuilder  *builder,
   const char *until = ov_review_is_signed_off (review) ? ov_review_get_signed_off_at (review) : NULL;
   const char *headers[] = { _("No."), _("Decided"), _("Decision maker"),
                             _("Decision, rationale and options rejected") };
-  const double widths[] = { 0.5, 1.2, 1.4, 5.4 };
+  const double widths[] = { 0.5, 1.45, 1.4, 5.2 };
   guint shown = 0;
 
   decisions = ov_store_list_decisions (builder->store, id_of (builder->the_case), error);
@@ -549,7 +546,8 @@ add_decisions (OvReportBuilder  *builder,
 /**
  * ov_report_build_review:
  * @store: the store
- * @review: a review, signed off or still a draft (then every page is watermarked)
+ * @given: a review, signed off or still a draft (then every page is watermarked); the
+ *   report shows it as stored
  *
  * Builds the supervisory review report of @review. Findings are those open on the day it
  * was held.
@@ -558,10 +556,11 @@ add_decisions (OvReportBuilder  *builder,
  */
 OvReportDocument *
 ov_report_build_review (OvStore   *store,
-                        OvReview  *review,
+                        OvReview  *given,
                         GError   **error)
 {
   OvReportBuilder builder = { 0 };
+  g_autoptr(OvReview) review = NULL;
   g_autoptr(OvCase) the_case = NULL;
   g_autoptr(GPtrArray) reviews = NULL;
   g_autofree char *held_on = NULL;
@@ -571,8 +570,12 @@ ov_report_build_review (OvStore   *store,
   const char *held;
 
   g_return_val_if_fail (OV_IS_STORE (store), NULL);
-  g_return_val_if_fail (OV_IS_REVIEW (review), NULL);
+  g_return_val_if_fail (OV_IS_REVIEW (given), NULL);
 
+  /* What is stored is what is reported, whatever the caller's copy holds. */
+  review = ov_store_load (store, OV_TYPE_REVIEW, id_of (given), error);
+  if (review == NULL)
+    return NULL;
   the_case = ov_store_load (store, OV_TYPE_CASE, ov_review_get_case_id (review), error);
   if (the_case == NULL)
     return NULL;
@@ -617,7 +620,7 @@ ov_report_build_review (OvStore   *store,
                                                      ov_case_get_operation_name (the_case))));
 
   _ov_report_builder_add_case (&builder, NULL);
-  if (!add_allocation (&builder, review, error) ||
+  if (!add_allocation (&builder, error) ||
       !add_strategy (&builder, review, error) ||
       !add_review (&builder, review, error) ||
       !add_findings (&builder, held_on, error) ||

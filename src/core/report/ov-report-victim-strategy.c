@@ -201,7 +201,7 @@ add_code_tracker (OvReportBuilder   *builder,
   OvReportDocument *document = builder->document;
   g_autoptr(GPtrArray) rights = NULL;
   const char *headers[] = { _("Right"), _("Status"), _("Met on"), _("Evidence or reason") };
-  const double widths[] = { 3.4, 0.9, 1.0, 3.0 };
+  const double widths[] = { 3.1, 1.15, 1.2, 2.9 };
 
   rights = ov_store_list_code_rights (builder->store, id_of (strategy), error);
   if (rights == NULL)
@@ -343,7 +343,7 @@ add_risk (OvReportBuilder  *builder,
   OvRiskAssessment *current;
   const char *headers[] = { _("Assessed on"), _("Grade"), _("Assessed by"), _("Endorsed by"),
                             _("Endorsed"), _("Supervisor’s comment") };
-  const double widths[] = { 1.1, 0.9, 1.4, 1.4, 1.4, 2.8 };
+  const double widths[] = { 1.15, 0.8, 1.3, 1.3, 1.6, 2.6 };
   const char *factors;
 
   assessments = ov_store_list_risk_assessments (builder->store, id_of (person), error);
@@ -442,7 +442,7 @@ add_safeguarding (OvReportBuilder  *builder,
   OvReportDocument *document = builder->document;
   g_autoptr(GPtrArray) referrals = NULL;
   const char *headers[] = { _("Referral"), _("Agency"), _("Sent"), _("Outcome"), _("Notes") };
-  const double widths[] = { 2.0, 1.8, 1.2, 1.3, 2.4 };
+  const double widths[] = { 1.9, 1.8, 1.55, 1.6, 2.1 };
 
   referrals = ov_store_list_safeguarding_referrals (builder->store, id_of (person), error);
   if (referrals == NULL)
@@ -672,7 +672,7 @@ add_victim (OvReportBuilder  *builder,
 /**
  * ov_report_build_victim_strategy:
  * @store: the store
- * @the_case: the case
+ * @given: the case (reported as stored)
  * @person_id: one victim of the case, or 0 for all of them
  * @restricted_reason: (nullable): to include restricted address and contact details, the
  *   reason they are needed (each reveal is audited with it); %NULL to leave them out
@@ -683,12 +683,13 @@ add_victim (OvReportBuilder  *builder,
  */
 OvReportDocument *
 ov_report_build_victim_strategy (OvStore     *store,
-                                 OvCase      *the_case,
+                                 OvCase      *given,
                                  gint64       person_id,
                                  const char  *restricted_reason,
                                  GError     **error)
 {
   OvReportBuilder builder = { 0 };
+  g_autoptr(OvCase) the_case = NULL;
   g_autoptr(GPtrArray) people = NULL;
   g_autoptr(GPtrArray) victims = g_ptr_array_new ();
   g_autoptr(GPtrArray) findings = NULL;
@@ -700,7 +701,7 @@ ov_report_build_victim_strategy (OvStore     *store,
   gint64 case_id;
 
   g_return_val_if_fail (OV_IS_STORE (store), NULL);
-  g_return_val_if_fail (OV_IS_CASE (the_case), NULL);
+  g_return_val_if_fail (OV_IS_CASE (given), NULL);
 
   if (restricted_reason != NULL && ov_str_empty (restricted_reason))
     {
@@ -710,6 +711,10 @@ ov_report_build_victim_strategy (OvStore     *store,
       return NULL;
     }
 
+  /* What is stored is what is reported, whatever the caller's copy holds. */
+  the_case = ov_store_load (store, OV_TYPE_CASE, id_of (given), error);
+  if (the_case == NULL)
+    return NULL;
   case_id = id_of (the_case);
   people = ov_store_list_people (store, case_id, error);
   if (people == NULL)
@@ -720,6 +725,8 @@ ov_report_build_victim_strategy (OvStore     *store,
       OvPerson *person = g_ptr_array_index (people, i);
 
       if (person_id != 0 && id_of (person) != person_id)
+        continue;
+      if (person_id == 0 && !ov_person_has_role (person, OV_PERSON_ROLE_VICTIM))
         continue;
       if (!ov_person_has_role (person, OV_PERSON_ROLE_VICTIM))
         {

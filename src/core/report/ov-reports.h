@@ -18,12 +18,12 @@
 G_BEGIN_DECLS
 
 OvReportDocument *ov_report_build_victim_strategy (OvStore     *store,
-                                                   OvCase      *the_case,
+                                                   OvCase      *given,
                                                    gint64       person_id,
                                                    const char  *restricted_reason,
                                                    GError     **error);
 OvReportDocument *ov_report_build_review          (OvStore     *store,
-                                                   OvReview    *review,
+                                                   OvReview    *given,
                                                    GError     **error);
 
 G_END_DECLS
