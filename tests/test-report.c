@@ -157,26 +157,6 @@ add_action (OvStore    *store,
   return action;
 }
 
-static void
-add_decision (OvStore    *store,
-              OvCase     *the_case,
-              const char *decided_at,
-              const char *decision_text,
-              const char *rationale,
-              const char *rejected)
-{
-  g_autoptr(OvDecision) decision = ov_decision_new ();
-  g_autoptr(GError) error = NULL;
-
-  ov_decision_set_case_id (decision, id_of (the_case));
-  ov_decision_set_decided_at (decision, decided_at);
-  ov_decision_set_decision (decision, decision_text);
-  ov_decision_set_rationale (decision, rationale);
-  ov_decision_set_options_rejected (decision, rejected);
-  g_assert_true (ov_store_record_decision (store, decision, &error));
-  g_assert_no_error (error);
-}
-
 static OvPerson *
 add_person (OvStore      *store,
             OvCase       *the_case,
@@ -274,7 +254,275 @@ fill_victim (OvStore    *store,
   save (store, nrm);
 }
 
+/* ---- The stress case ----------------------------------------------------------------- */
+
+static char *
+long_text (const char *topic,
+           guint       n_sentences)
+{
+  static const char * const phrases[] = {
+    "was seen by the MSVLO with an interpreter and",
+    "reported that the controllers held her passport and",
+    "described twelve-hour shifts without breaks and",
+    "gave an account consistent with the bank records and",
+    "asked that her family abroad be kept informed and",
+  };
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < n_sentences; i++)
+    g_string_append_printf (text, "%s note %u: the victim %s agreed to the next step. ", topic,
+                            i + 1, phrases[i % G_N_ELEMENTS (phrases)]);
+  return g_string_free (text, FALSE);
+}
+
+typedef struct
+{
+  OvStaff   *supervisor;
+  OvStaff   *other_supervisor;
+  OvStaff   *investigator;
+  OvCase    *the_case;
+  OvReview  *last_review;
+  GPtrArray *inputs;
+} StressData;
+
+static void
+note_input (StressData *data,
+            const char *text)
+{
+  if (data->inputs != NULL)
+    g_ptr_array_add (data->inputs, g_strdup (text));
+}
+
+static gboolean
+build_stress (OvStore  *store,
+              gpointer  user_data,
+              GError  **error)
+{
+  static const char * const lines[] = {
+    "Financial investigation of the agency's accounts",
+    "Trace the minibus used to move the workers",
+    "Identify the landlord of the houses of multiple occupation",
+    "Downloads of the controllers' phones",
+    NULL
+  };
+  StressData *data = user_data;
+  g_autofree char *summary = long_text ("Summary", 40);
+  g_autofree char *aims = long_text ("Aims", 25);
+  g_autoptr(OvStrategy) strategy = NULL;
+  guint action_number = 0;
+  GDate date;
+
+  data->supervisor = test_add_supervisor (store);
+  data->other_supervisor = add_other_supervisor (store);
+  data->investigator = test_add_staff (store, "Tom Okafor", OV_PIP_LEVEL_PIP2,
+                                       OV_ACCREDITATION_ACTIVE);
+  {
+    g_autoptr(OvCase) the_case = add_case (store, STRESS_REFERENCE, summary);
+
+    allocate (store, the_case, data->investigator);
+    data->the_case = ov_store_find_case (store, STRESS_REFERENCE, error);
+  }
+  note_input (data, summary);
+  strategy = agree_strategy (store, data->the_case, data->supervisor, data->other_supervisor,
+                             aims, "Labour exploitation through a recruitment agency.", lines);
+  note_input (data, aims);
+
+  /* Forty weekly reviews, from January; 280 actions open at the last, which sets twenty
+   * more: three hundred actions in all, every one in the last review's report. */
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 5, G_DATE_JANUARY, 2026);
+  for (guint r = 0; r < 40; r++)
+    {
+      g_autoptr(OvReview) review = NULL;
+      g_autoptr(GPtrArray) checks = NULL;
+      g_autoptr(GPtrArray) progress = NULL;
+      g_autoptr(GError) local_error = NULL;
+      char day[16];
+      g_autofree char *held_at = NULL;
+      g_autofree char *decided_at = NULL;
+      g_autofree char *risk = NULL;
+      g_autofree char *directions = NULL;
+
+      g_date_strftime (day, sizeof day, "%Y-%m-%d", &date);
+      held_at = g_strdup_printf ("%sT10:00:00Z", day);
+      decided_at = g_strdup_printf ("%sT16:00:00Z", day);
+
+      /* The actions are set just before the last review, so that the earlier ones do not
+       * each check hundreds of open actions: the stress is on the report, not the store. */
+      for (guint a = 0; a < (r == 39 ? 280 : 0); a++)
+        {
+          g_autofree char *description = NULL;
+          g_autoptr(OvAction) action = NULL;
+
+          action_number++;
+          description = action_number % 25 == 0
+                        ? g_strdup_printf ("Action %03u: %s", action_number,
+                                           long_text ("Action detail", 6))
+                        : g_strdup_printf ("Action %03u: trace payments from account %u to the "
+                                           "controllers", action_number, 4000 + action_number);
+          action = add_action (store, data->the_case, data->investigator, description, day, 0);
+          note_input (data, description);
+        }
+
+      review = ov_store_start_review (store, ov_record_get_id (OV_RECORD (data->the_case)),
+                                      r == 0 ? OV_REVIEW_TYPE_INITIAL : OV_REVIEW_TYPE_PERIODIC,
+                                      OV_REVIEW_TRIGGER_NONE, NULL, error);
+      if (review == NULL)
+        return FALSE;
+      ov_review_set_held_at (review, held_at);
+
+      checks = ov_store_list_review_action_checks (store, id_of (review), &local_error);
+      g_assert_no_error (local_error);
+      /* Actions stay open until the last review, which checks all of them. */
+      for (guint c = 0; c < checks->len && r == 39; c++)
+        {
+          if (c % 3 != 0)
+            continue;
+          ov_review_action_check_set_status (checks->pdata[c], OV_ACTION_STATUS_DONE);
+          save (store, checks->pdata[c]);
+        }
+      progress = ov_store_list_review_lines (store, id_of (review), &local_error);
+      g_assert_no_error (local_error);
+      for (guint l = 0; l < progress->len; l++)
+        {
+          g_autofree char *text = g_strdup_printf ("Progress at review %u on line %u: enquiries "
+                                                   "continue with the agency's bank.", r + 1, l + 1);
+
+          ov_review_line_set_progress (progress->pdata[l], text);
+          save (store, progress->pdata[l]);
+          if (r == 39)
+            note_input (data, text);
+        }
+
+      if (r == 39)
+        {
+          gint64 attendees[] = { id_of (data->investigator), id_of (data->other_supervisor) };
+
+          for (guint a = 0; a < 20; a++)
+            {
+              g_autofree char *description = NULL;
+              g_autoptr(OvAction) action = NULL;
+
+              action_number++;
+              description = g_strdup_printf ("Action %03u: new action set at the last review "
+                                             "for the victim care team", action_number);
+              action = add_action (store, data->the_case, data->investigator, description,
+                                   "2026-10-30", id_of (review));
+              note_input (data, description);
+            }
+          ov_review_set_attendees (review, attendees, G_N_ELEMENTS (attendees));
+          ov_review_set_risk_reassessed (review, TRUE);
+          risk = long_text ("Risk", 60);
+          ov_review_set_risk_notes (review, risk);
+          note_input (data, risk);
+          directions = long_text ("Direction", 45);
+          ov_review_set_directions (review, directions);
+          note_input (data, directions);
+        }
+
+      /* Decisions between reviews; the last period has one whose rationale runs longer
+       * than a page. */
+      for (guint d = 0; d < 3; d++)
+        {
+          g_autofree char *text = g_strdup_printf ("Decision %u.%u: keep the workers in "
+                                                   "separate safe houses", r + 1, d + 1);
+          g_autofree char *rationale = r == 38 && d == 2
+                                       ? long_text ("Rationale", 120)
+                                       : g_strdup_printf ("Rationale %u.%u: the controllers "
+                                                          "have contacts in the town.", r + 1,
+                                                          d + 1);
+          g_autofree char *at = g_strdup_printf ("%sT1%u:00:00Z", day, d + 3);
+          g_autoptr(OvDecision) decision = ov_decision_new ();
+
+          ov_decision_set_case_id (decision, id_of (data->the_case));
+          ov_decision_set_decided_at (decision, at);
+          ov_decision_set_decision (decision, text);
+          ov_decision_set_rationale (decision, rationale);
+          if (!ov_store_record_decision (store, decision, error))
+            return FALSE;
+          if (r == 38)
+            {
+              note_input (data, text);
+              note_input (data, rationale);
+            }
+        }
+
+      if (!ov_store_sign_off_review (store, review, error))
+        return FALSE;
+      if (r == 39)
+        data->last_review = g_object_ref (review);
+      g_date_add_days (&date, 7);
+    }
+  g_assert_cmpuint (action_number, ==, 300);
+
+  /* Twelve victims, each with the whole record and long texts. */
+  for (guint v = 0; v < 12; v++)
+    {
+      g_autofree char *name = g_strdup_printf ("Stress Victim %02u", v + 1);
+      g_autofree char *plan = long_text (name, 18 + v);
+      g_autoptr(OvPerson) person = add_person (store, data->the_case, name,
+                                               OV_PERSON_ROLE_VICTIM, OV_AGE_STATUS_ADULT);
+
+      fill_victim (store, person, data->investigator, data->supervisor, plan);
+      note_input (data, name);
+      note_input (data, plan);
+    }
+  return TRUE;
+}
+
+/**
+ * test_report_stress_store:
+ * @the_case: (out): the stress case
+ * @last_review: (out): its fortieth review
+ * @inputs: (nullable): filled with the texts put in that the review report must show
+ *
+ * The stress case: 300 actions, 40 reviews, very long texts and 12 victims, built in one
+ * transaction. Shared with the benchmark.
+ */
+OvStore *
+test_report_stress_store (OvCase    **the_case,
+                          OvReview  **last_review,
+                          GPtrArray  *inputs)
+{
+  g_autoptr(GError) error = NULL;
+  OvStore *store = test_store_new ();
+  StressData data = { 0 };
+
+  data.inputs = inputs;
+  g_assert_true (ov_store_run_in_transaction (store, build_stress, &data, &error));
+  g_assert_no_error (error);
+
+  *the_case = data.the_case;
+  *last_review = data.last_review;
+  g_clear_object (&data.supervisor);
+  g_clear_object (&data.other_supervisor);
+  g_clear_object (&data.investigator);
+  return store;
+}
+
+#ifndef OV_REPORT_STRESS_ONLY
+
 /* ---- The fixture case ---------------------------------------------------------------- */
+
+static void
+add_decision (OvStore    *store,
+              OvCase     *the_case,
+              const char *decided_at,
+              const char *decision_text,
+              const char *rationale,
+              const char *rejected)
+{
+  g_autoptr(OvDecision) decision = ov_decision_new ();
+  g_autoptr(GError) error = NULL;
+
+  ov_decision_set_case_id (decision, id_of (the_case));
+  ov_decision_set_decided_at (decision, decided_at);
+  ov_decision_set_decision (decision, decision_text);
+  ov_decision_set_rationale (decision, rationale);
+  ov_decision_set_options_rejected (decision, rejected);
+  g_assert_true (ov_store_record_decision (store, decision, &error));
+  g_assert_no_error (error);
+}
 
 typedef struct
 {
@@ -1383,253 +1631,6 @@ test_pagination (void)
   assert_ink_on_page (a5);
 }
 
-/* ---- The stress case ----------------------------------------------------------------- */
-
-static char *
-long_text (const char *topic,
-           guint       n_sentences)
-{
-  static const char * const phrases[] = {
-    "was seen by the MSVLO with an interpreter and",
-    "reported that the controllers held her passport and",
-    "described twelve-hour shifts without breaks and",
-    "gave an account consistent with the bank records and",
-    "asked that her family abroad be kept informed and",
-  };
-  GString *text = g_string_new (NULL);
-
-  for (guint i = 0; i < n_sentences; i++)
-    g_string_append_printf (text, "%s note %u: the victim %s agreed to the next step. ", topic,
-                            i + 1, phrases[i % G_N_ELEMENTS (phrases)]);
-  return g_string_free (text, FALSE);
-}
-
-typedef struct
-{
-  OvStaff   *supervisor;
-  OvStaff   *other_supervisor;
-  OvStaff   *investigator;
-  OvCase    *the_case;
-  OvReview  *last_review;
-  GPtrArray *inputs;
-} StressData;
-
-static void
-note_input (StressData *data,
-            const char *text)
-{
-  if (data->inputs != NULL)
-    g_ptr_array_add (data->inputs, g_strdup (text));
-}
-
-static gboolean
-build_stress (OvStore  *store,
-              gpointer  user_data,
-              GError  **error)
-{
-  static const char * const lines[] = {
-    "Financial investigation of the agency's accounts",
-    "Trace the minibus used to move the workers",
-    "Identify the landlord of the houses of multiple occupation",
-    "Downloads of the controllers' phones",
-    NULL
-  };
-  StressData *data = user_data;
-  g_autofree char *summary = long_text ("Summary", 40);
-  g_autofree char *aims = long_text ("Aims", 25);
-  g_autoptr(OvStrategy) strategy = NULL;
-  guint action_number = 0;
-  GDate date;
-
-  data->supervisor = test_add_supervisor (store);
-  data->other_supervisor = add_other_supervisor (store);
-  data->investigator = test_add_staff (store, "Tom Okafor", OV_PIP_LEVEL_PIP2,
-                                       OV_ACCREDITATION_ACTIVE);
-  {
-    g_autoptr(OvCase) the_case = add_case (store, STRESS_REFERENCE, summary);
-
-    allocate (store, the_case, data->investigator);
-    data->the_case = ov_store_find_case (store, STRESS_REFERENCE, error);
-  }
-  note_input (data, summary);
-  strategy = agree_strategy (store, data->the_case, data->supervisor, data->other_supervisor,
-                             aims, "Labour exploitation through a recruitment agency.", lines);
-  note_input (data, aims);
-
-  /* Forty weekly reviews, from January; 280 actions open at the last, which sets twenty
-   * more: three hundred actions in all, every one in the last review's report. */
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, 5, G_DATE_JANUARY, 2026);
-  for (guint r = 0; r < 40; r++)
-    {
-      g_autoptr(OvReview) review = NULL;
-      g_autoptr(GPtrArray) checks = NULL;
-      g_autoptr(GPtrArray) progress = NULL;
-      g_autoptr(GError) local_error = NULL;
-      char day[16];
-      g_autofree char *held_at = NULL;
-      g_autofree char *decided_at = NULL;
-      g_autofree char *risk = NULL;
-      g_autofree char *directions = NULL;
-
-      g_date_strftime (day, sizeof day, "%Y-%m-%d", &date);
-      held_at = g_strdup_printf ("%sT10:00:00Z", day);
-      decided_at = g_strdup_printf ("%sT16:00:00Z", day);
-
-      /* The actions are set just before the last review, so that the earlier ones do not
-       * each check hundreds of open actions: the stress is on the report, not the store. */
-      for (guint a = 0; a < (r == 39 ? 280 : 0); a++)
-        {
-          g_autofree char *description = NULL;
-          g_autoptr(OvAction) action = NULL;
-
-          action_number++;
-          description = action_number % 25 == 0
-                        ? g_strdup_printf ("Action %03u: %s", action_number,
-                                           long_text ("Action detail", 6))
-                        : g_strdup_printf ("Action %03u: trace payments from account %u to the "
-                                           "controllers", action_number, 4000 + action_number);
-          action = add_action (store, data->the_case, data->investigator, description, day, 0);
-          note_input (data, description);
-        }
-
-      review = ov_store_start_review (store, ov_record_get_id (OV_RECORD (data->the_case)),
-                                      r == 0 ? OV_REVIEW_TYPE_INITIAL : OV_REVIEW_TYPE_PERIODIC,
-                                      OV_REVIEW_TRIGGER_NONE, NULL, error);
-      if (review == NULL)
-        return FALSE;
-      ov_review_set_held_at (review, held_at);
-
-      checks = ov_store_list_review_action_checks (store, id_of (review), &local_error);
-      g_assert_no_error (local_error);
-      /* Actions stay open until the last review, which checks all of them. */
-      for (guint c = 0; c < checks->len && r == 39; c++)
-        {
-          if (c % 3 != 0)
-            continue;
-          ov_review_action_check_set_status (checks->pdata[c], OV_ACTION_STATUS_DONE);
-          save (store, checks->pdata[c]);
-        }
-      progress = ov_store_list_review_lines (store, id_of (review), &local_error);
-      g_assert_no_error (local_error);
-      for (guint l = 0; l < progress->len; l++)
-        {
-          g_autofree char *text = g_strdup_printf ("Progress at review %u on line %u: enquiries "
-                                                   "continue with the agency's bank.", r + 1, l + 1);
-
-          ov_review_line_set_progress (progress->pdata[l], text);
-          save (store, progress->pdata[l]);
-          if (r == 39)
-            note_input (data, text);
-        }
-
-      if (r == 39)
-        {
-          gint64 attendees[] = { id_of (data->investigator), id_of (data->other_supervisor) };
-
-          for (guint a = 0; a < 20; a++)
-            {
-              g_autofree char *description = NULL;
-              g_autoptr(OvAction) action = NULL;
-
-              action_number++;
-              description = g_strdup_printf ("Action %03u: new action set at the last review "
-                                             "for the victim care team", action_number);
-              action = add_action (store, data->the_case, data->investigator, description,
-                                   "2026-10-30", id_of (review));
-              note_input (data, description);
-            }
-          ov_review_set_attendees (review, attendees, G_N_ELEMENTS (attendees));
-          ov_review_set_risk_reassessed (review, TRUE);
-          risk = long_text ("Risk", 60);
-          ov_review_set_risk_notes (review, risk);
-          note_input (data, risk);
-          directions = long_text ("Direction", 45);
-          ov_review_set_directions (review, directions);
-          note_input (data, directions);
-        }
-
-      /* Decisions between reviews; the last period has one whose rationale runs longer
-       * than a page. */
-      for (guint d = 0; d < 3; d++)
-        {
-          g_autofree char *text = g_strdup_printf ("Decision %u.%u: keep the workers in "
-                                                   "separate safe houses", r + 1, d + 1);
-          g_autofree char *rationale = r == 38 && d == 2
-                                       ? long_text ("Rationale", 120)
-                                       : g_strdup_printf ("Rationale %u.%u: the controllers "
-                                                          "have contacts in the town.", r + 1,
-                                                          d + 1);
-          g_autofree char *at = g_strdup_printf ("%sT1%u:00:00Z", day, d + 3);
-          g_autoptr(OvDecision) decision = ov_decision_new ();
-
-          ov_decision_set_case_id (decision, id_of (data->the_case));
-          ov_decision_set_decided_at (decision, at);
-          ov_decision_set_decision (decision, text);
-          ov_decision_set_rationale (decision, rationale);
-          if (!ov_store_record_decision (store, decision, error))
-            return FALSE;
-          if (r == 38)
-            {
-              note_input (data, text);
-              note_input (data, rationale);
-            }
-        }
-
-      if (!ov_store_sign_off_review (store, review, error))
-        return FALSE;
-      if (r == 39)
-        data->last_review = g_object_ref (review);
-      g_date_add_days (&date, 7);
-    }
-  g_assert_cmpuint (action_number, ==, 300);
-
-  /* Twelve victims, each with the whole record and long texts. */
-  for (guint v = 0; v < 12; v++)
-    {
-      g_autofree char *name = g_strdup_printf ("Stress Victim %02u", v + 1);
-      g_autofree char *plan = long_text (name, 18 + v);
-      g_autoptr(OvPerson) person = add_person (store, data->the_case, name,
-                                               OV_PERSON_ROLE_VICTIM, OV_AGE_STATUS_ADULT);
-
-      fill_victim (store, person, data->investigator, data->supervisor, plan);
-      note_input (data, name);
-      note_input (data, plan);
-    }
-  return TRUE;
-}
-
-/**
- * test_report_stress_store:
- * @the_case: (out): the stress case
- * @last_review: (out): its fortieth review
- * @inputs: (nullable): filled with the texts put in that the review report must show
- *
- * The stress case: 300 actions, 40 reviews, very long texts and 12 victims, built in one
- * transaction. Shared with the benchmark.
- */
-OvStore *
-test_report_stress_store (OvCase    **the_case,
-                          OvReview  **last_review,
-                          GPtrArray  *inputs)
-{
-  g_autoptr(GError) error = NULL;
-  OvStore *store = test_store_new ();
-  StressData data = { 0 };
-
-  data.inputs = inputs;
-  g_assert_true (ov_store_run_in_transaction (store, build_stress, &data, &error));
-  g_assert_no_error (error);
-
-  *the_case = data.the_case;
-  *last_review = data.last_review;
-  g_clear_object (&data.supervisor);
-  g_clear_object (&data.other_supervisor);
-  g_clear_object (&data.investigator);
-  return store;
-}
-
-#ifndef OV_REPORT_STRESS_ONLY
 
 static void
 test_stress (void)
