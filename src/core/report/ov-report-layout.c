@@ -455,6 +455,18 @@ build_paragraph (OvReportLayout      *self,
   unit_measure (unit);
 }
 
+/* No table of four rows or more leaves a single row of it alone at the foot of a page or
+ * at the top of the next: its first row keeps with the second, its last but one with the
+ * last. */
+static gboolean
+keeps_rows_together (const OvReportBlock *block,
+                     guint                row)
+{
+  guint n_rows = block->rows->len;
+
+  return n_rows >= 4 && (row == 0 || row + 2 == n_rows);
+}
+
 static void
 build_fields (OvReportLayout      *self,
               const OvReportBlock *block,
@@ -478,6 +490,7 @@ build_fields (OvReportLayout      *self,
       unit->space_before = r == 0 ? space : 0;
       unit->pad_top = CELL_PAD_Y;
       unit->pad_bottom = CELL_PAD_Y;
+      unit->keep_with_next = keeps_rows_together (block, r);
       unit_measure (unit);
     }
 }
@@ -540,6 +553,7 @@ build_table (OvReportLayout      *self,
       unit->header = header;
       unit->pad_top = CELL_PAD_Y;
       unit->pad_bottom = CELL_PAD_Y;
+      unit->keep_with_next = keeps_rows_together (block, r);
       unit_measure (unit);
     }
 }
