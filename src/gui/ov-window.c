@@ -14,8 +14,10 @@
 
 #include "ov-case-page.h"
 #include "ov-cases-page.h"
+#include "ov-dashboard-page.h"
 #include "ov-dialogs.h"
 #include "ov-enum-types.h"
+#include "ov-policy-page.h"
 #include "ov-staff.h"
 #include "ov-staff-page.h"
 #include "ov-store.h"
@@ -32,9 +34,11 @@ struct _OvWindow
   GtkLabel             *user_label;
   GtkStack             *main_stack;
   GtkStack             *cases_stack;
+  OvDashboardPage      *dashboard_page;
   OvCasesPage          *cases_page;
   OvCasePage           *case_page;
   OvStaffPage          *staff_page;
+  OvPolicyPage         *policy_page;
 };
 
 G_DEFINE_FINAL_TYPE (OvWindow, ov_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -48,15 +52,22 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static gboolean
+showing_page (OvWindow   *self,
+              const char *name)
+{
+  return g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), name) == 0;
+}
+
+static gboolean
 showing_staff (OvWindow *self)
 {
-  return g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "staff") == 0;
+  return showing_page (self, "staff");
 }
 
 static gboolean
 showing_case (OvWindow *self)
 {
-  return !showing_staff (self) &&
+  return showing_page (self, "cases") &&
          g_strcmp0 (gtk_stack_get_visible_child_name (self->cases_stack), "case") == 0;
 }
 
@@ -88,12 +99,37 @@ show_case_page (OvWindow *self)
 
 /* Opening a case, or a new one, once the case shown has been saved or left. */
 
+typedef struct
+{
+  gint64  case_id;
+  char   *section;   /* where on the case page to go, or NULL */
+} OpenCase;
+
+static void
+open_case_free (OpenCase *open)
+{
+  g_free (open->section);
+  g_free (open);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (OpenCase, open_case_free)
+
+static void
+show_section (OvWindow   *self,
+              const char *section)
+{
+  /* A case page without that section stays where it is. */
+  if (section != NULL && section[0] != '\0')
+    gtk_widget_activate_action (GTK_WIDGET (self->case_page), "case.show-section", "s",
+                                section);
+}
+
 static void
 on_case_left (GObject      *source,
               GAsyncResult *result,
               gpointer      user_data)
 {
-  g_autofree gint64 *case_id = user_data;
+  g_autoptr(OpenCase) open = user_data;
   OvCasePage *case_page = OV_CASE_PAGE (source);
   OvWindow *self = OV_WINDOW (gtk_widget_get_root (GTK_WIDGET (case_page)));
   g_autoptr(GError) error = NULL;
@@ -104,23 +140,45 @@ on_case_left (GObject      *source,
       return;
     }
 
-  if (*case_id == 0)
+  if (open->case_id == 0)
     ov_case_page_new_case (case_page);
-  else if (!ov_case_page_load (case_page, *case_id, &error))
+  else if (!ov_case_page_load (case_page, open->case_id, &error))
     {
       ov_dialogs_show_error (GTK_WIDGET (self), _("The case could not be opened"),
                              error->message);
       return;
     }
   show_case_page (self);
+  show_section (self, open->section);
+}
+
+static void
+open_case_at (OvWindow   *self,
+              gint64      case_id,
+              const char *section)
+{
+  OvCase *shown = ov_case_page_get_case (self->case_page);
+  OpenCase *open;
+
+  /* The case shown already: no need to leave it, and its unsaved changes stay. */
+  if (case_id != 0 && shown != NULL && ov_record_get_id (OV_RECORD (shown)) == case_id)
+    {
+      show_case_page (self);
+      show_section (self, section);
+      return;
+    }
+
+  open = g_new0 (OpenCase, 1);
+  open->case_id = case_id;
+  open->section = g_strdup (section);
+  ov_case_page_confirm_leave (self->case_page, NULL, on_case_left, open);
 }
 
 static void
 open_case (OvWindow *self,
            gint64    case_id)
 {
-  ov_case_page_confirm_leave (self->case_page, NULL, on_case_left,
-                              g_memdup2 (&case_id, sizeof case_id));
+  open_case_at (self, case_id, NULL);
 }
 
 static void
@@ -218,6 +276,18 @@ open_case_action (GSimpleAction *action,
 }
 
 static void
+show_case_section_action (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  const char *section;
+  gint64 case_id;
+
+  g_variant_get (parameter, "(x&s)", &case_id, &section);
+  ov_window_show_case (OV_WINDOW (user_data), case_id, section);
+}
+
+static void
 new_action (GSimpleAction *action,
             GVariant      *parameter,
             gpointer       user_data)
@@ -236,6 +306,12 @@ save_action (GSimpleAction *action,
              gpointer       user_data)
 {
   OvWindow *self = user_data;
+
+  if (showing_page (self, "policy"))
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self->policy_page), "policy.save", NULL);
+      return;
+    }
 
   if (showing_staff (self))
     gtk_widget_activate_action (GTK_WIDGET (self->staff_page), "staff.save", NULL);
@@ -300,6 +376,7 @@ static const GActionEntry window_actions[] = {
   { "new", new_action },
   { "new-case", new_case_action },
   { "open-case", open_case_action, "x" },
+  { "show-case-section", show_case_section_action, "(xs)" },
   { "save", save_action },
   { "find", find_action },
   { "back", back_action },
@@ -338,9 +415,11 @@ ov_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (ov_window_parent_class)->constructed (object);
 
+  ov_dashboard_page_set_store (self->dashboard_page, self->store);
   ov_cases_page_set_store (self->cases_page, self->store);
   ov_case_page_set_store (self->case_page, self->store);
   ov_staff_page_set_store (self->staff_page, self->store);
+  ov_policy_page_set_store (self->policy_page, self->store);
   if (self->store != NULL)
     g_signal_connect_object (self->store, "notify::current-user",
                              G_CALLBACK (update_user), self, G_CONNECT_SWAPPED);
@@ -416,17 +495,21 @@ ov_window_class_init (OvWindowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (OV_TYPE_DASHBOARD_PAGE);
   g_type_ensure (OV_TYPE_CASES_PAGE);
   g_type_ensure (OV_TYPE_CASE_PAGE);
   g_type_ensure (OV_TYPE_STAFF_PAGE);
+  g_type_ensure (OV_TYPE_POLICY_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/ov-window.ui");
   gtk_widget_class_bind_template_child (widget_class, OvWindow, user_label);
   gtk_widget_class_bind_template_child (widget_class, OvWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, OvWindow, cases_stack);
+  gtk_widget_class_bind_template_child (widget_class, OvWindow, dashboard_page);
   gtk_widget_class_bind_template_child (widget_class, OvWindow, cases_page);
   gtk_widget_class_bind_template_child (widget_class, OvWindow, case_page);
   gtk_widget_class_bind_template_child (widget_class, OvWindow, staff_page);
+  gtk_widget_class_bind_template_child (widget_class, OvWindow, policy_page);
   gtk_widget_class_bind_template_callback (widget_class, on_case_page_closed);
 }
 
@@ -464,4 +547,24 @@ ov_window_get_store (OvWindow *self)
 {
   g_return_val_if_fail (OV_IS_WINDOW (self), NULL);
   return self->store;
+}
+
+/**
+ * ov_window_show_case:
+ * @case_id: the case to open
+ * @section: (nullable): the section of the case page to show, such as
+ *   %OV_SECTION_REVIEWS, or %NULL for the one the case page opens on
+ *
+ * Shows the case on the Cases page, once any unsaved changes to another case have been
+ * saved or left, at @section where the case page has it.
+ */
+void
+ov_window_show_case (OvWindow   *self,
+                     gint64      case_id,
+                     const char *section)
+{
+  g_return_if_fail (OV_IS_WINDOW (self));
+  g_return_if_fail (case_id > 0);
+
+  open_case_at (self, case_id, section);
 }

@@ -20,11 +20,16 @@
 #include "ov-attendee-row.h"
 #include "ov-case-page.h"
 #include "ov-cases-page.h"
+#include "ov-dashboard-page.h"
 #include "ov-decision-dialog.h"
 #include "ov-decision-row.h"
 #include "ov-decisions-section.h"
+#include "ov-finding-row.h"
+#include "ov-findings-badge.h"
 #include "ov-line-of-enquiry-row.h"
 #include "ov-new-review-dialog.h"
+#include "ov-policy-page.h"
+#include "ov-policy-setting-row.h"
 #include "ov-review-editor.h"
 #include "ov-review-line-row.h"
 #include "ov-reviews-section.h"
@@ -73,11 +78,16 @@ test_templates_build (void)
   g_type_ensure (OV_TYPE_ATTENDEE_ROW);
   g_type_ensure (OV_TYPE_CASE_PAGE);
   g_type_ensure (OV_TYPE_CASES_PAGE);
+  g_type_ensure (OV_TYPE_DASHBOARD_PAGE);
   g_type_ensure (OV_TYPE_DECISION_DIALOG);
   g_type_ensure (OV_TYPE_DECISION_ROW);
   g_type_ensure (OV_TYPE_DECISIONS_SECTION);
+  g_type_ensure (OV_TYPE_FINDING_ROW);
+  g_type_ensure (OV_TYPE_FINDINGS_BADGE);
   g_type_ensure (OV_TYPE_LINE_OF_ENQUIRY_ROW);
   g_type_ensure (OV_TYPE_NEW_REVIEW_DIALOG);
+  g_type_ensure (OV_TYPE_POLICY_PAGE);
+  g_type_ensure (OV_TYPE_POLICY_SETTING_ROW);
   g_type_ensure (OV_TYPE_REVIEW_EDITOR);
   g_type_ensure (OV_TYPE_REVIEW_LINE_ROW);
   g_type_ensure (OV_TYPE_REVIEWS_SECTION);

@@ -39,6 +39,9 @@ fixture_set_up (Fixture       *fixture,
   fixture->store = ui_test_demo_store (fixture->path);
   fixture->window = ov_window_new (NULL, fixture->store);
   gtk_window_present (GTK_WINDOW (fixture->window));
+  /* The window opens on the dashboard; these tests are about the case list. */
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "show-page",
+                                  g_variant_new_string ("cases"));
   fixture->cases_page = ui_test_child (fixture->window, OV_TYPE_WINDOW, "cases_page");
   fixture->column_view = ui_test_child (fixture->cases_page, OV_TYPE_CASES_PAGE, "column_view");
   fixture->rows = G_LIST_MODEL (gtk_column_view_get_model (fixture->column_view));
@@ -257,10 +260,13 @@ test_pages (Fixture       *fixture,
 {
   GtkStack *stack = ui_test_child (fixture->window, OV_TYPE_WINDOW, "main_stack");
   GListModel *pages = G_LIST_MODEL (gtk_stack_get_pages (stack));
+  g_autoptr(GObject) first = g_list_model_get_item (pages, 0);
 
-  /* Only the pages that exist: Cases and Staff. */
-  g_assert_cmpuint (g_list_model_get_n_items (pages), ==, 2);
+  /* Only the pages that exist: Dashboard, Cases, Staff and Force Policy, the dashboard
+   * first. */
+  g_assert_cmpuint (g_list_model_get_n_items (pages), ==, 4);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "cases");
+  g_assert_cmpstr (gtk_stack_page_get_name (GTK_STACK_PAGE (first)), ==, "dashboard");
 
   g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "show-page",
                                   g_variant_new_string ("staff"));

@@ -12,12 +12,16 @@
  *   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
  *   gtk_print_operation_set_use_full_page (operation, TRUE);
  *
- *   begin-print:  layout = ov_report_layout_new (document,
+ *   begin-print:  g_autoptr(PangoContext) pango = gtk_print_context_create_pango_context (context);
+ *
+ *                 layout = ov_report_layout_new (document,
  *                                                gtk_print_context_get_width (context),
  *                                                gtk_print_context_get_height (context),
- *                                                gtk_print_context_create_pango_context (context));
- *                 gtk_print_operation_set_n_pages (operation, ov_report_layout_get_n_pages (layout));
- *   draw-page:    ov_report_layout_draw_page (layout, gtk_print_context_get_cairo_context (context),
+ *                                                pango);
+ *                 gtk_print_operation_set_n_pages (operation,
+ *                                                  ov_report_layout_get_n_pages (layout));
+ *   draw-page:    ov_report_layout_draw_page (layout,
+ *                                             gtk_print_context_get_cairo_context (context),
  *                                             page_nr);
  *
  * and record the disclosure with ov_report_record_disclosure() when the operation ends

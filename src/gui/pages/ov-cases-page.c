@@ -18,6 +18,8 @@
 #include "ov-case-list.h"
 #include "ov-cases-page.h"
 #include "ov-enum-types.h"
+#include "ov-findings-badge.h"
+#include "ov-findings-cache.h"
 #include "ov-sql-sorter.h"
 #include "ov-store.h"
 #include "ov-util.h"
@@ -28,6 +30,8 @@ struct _OvCasesPage
 
   OvStore             *store;
   OvCaseList          *case_list;
+  OvFindingsCache     *findings;
+  GHashTable          *findings_cells;  /* the GtkListItems of the Findings column now bound */
 
   GtkSearchEntry      *search_entry;
   GtkStack            *list_stack;
@@ -180,6 +184,60 @@ override_tooltip (gpointer this,
   return g_strdup (_("Allocated to someone below PIP2, with a supervisor’s rationale"));
 }
 
+/* The Findings column: counts from the store's findings cache, which runs one check for
+ * every case; only the cells on screen are brought up to date when it changes. */
+
+static void
+show_findings (OvCasesPage *self,
+               GtkListItem *list_item)
+{
+  OvFindingsBadge *badge = OV_FINDINGS_BADGE (gtk_list_item_get_child (list_item));
+  OvCase *the_case = gtk_list_item_get_item (list_item);
+  OvFindingCounts counts = { 0, 0, 0 };
+
+  if (self->findings != NULL && the_case != NULL)
+    ov_findings_cache_get_counts (self->findings, ov_record_get_id (OV_RECORD (the_case)),
+                                  &counts);
+  ov_findings_badge_set_counts (badge, counts.n_overdue, counts.n_due_soon);
+}
+
+static void
+on_findings_setup (OvCasesPage              *self,
+                   GtkListItem              *list_item,
+                   GtkSignalListItemFactory *factory)
+{
+  gtk_list_item_set_child (list_item, GTK_WIDGET (ov_findings_badge_new ()));
+}
+
+static void
+on_findings_bind (OvCasesPage              *self,
+                  GtkListItem              *list_item,
+                  GtkSignalListItemFactory *factory)
+{
+  g_hash_table_add (self->findings_cells, list_item);
+  show_findings (self, list_item);
+}
+
+static void
+on_findings_unbind (OvCasesPage              *self,
+                    GtkListItem              *list_item,
+                    GtkSignalListItemFactory *factory)
+{
+  g_hash_table_remove (self->findings_cells, list_item);
+}
+
+static void
+on_findings_updated (OvCasesPage     *self,
+                     OvFindingsCache *cache)
+{
+  GHashTableIter iter;
+  gpointer list_item;
+
+  g_hash_table_iter_init (&iter, self->findings_cells);
+  while (g_hash_table_iter_next (&iter, &list_item, NULL))
+    show_findings (self, list_item);
+}
+
 /* Callbacks */
 
 static void
@@ -232,9 +290,20 @@ ov_cases_page_dispose (GObject *object)
   /* Children without an id are not template children: unparent them too. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
+  g_clear_object (&self->findings);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (ov_cases_page_parent_class)->dispose (object);
+}
+
+static void
+ov_cases_page_finalize (GObject *object)
+{
+  OvCasesPage *self = OV_CASES_PAGE (object);
+
+  g_clear_pointer (&self->findings_cells, g_hash_table_unref);
+
+  G_OBJECT_CLASS (ov_cases_page_parent_class)->finalize (object);
 }
 
 static void
@@ -292,6 +361,7 @@ ov_cases_page_class_init (OvCasesPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ov_cases_page_dispose;
+  object_class->finalize = ov_cases_page_finalize;
   object_class->get_property = ov_cases_page_get_property;
   object_class->set_property = ov_cases_page_set_property;
 
@@ -304,6 +374,7 @@ ov_cases_page_class_init (OvCasesPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (OV_TYPE_CASE);
+  g_type_ensure (OV_TYPE_FINDINGS_BADGE);
   g_type_ensure (OV_TYPE_SQL_SORTER);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -319,6 +390,9 @@ ov_cases_page_class_init (OvCasesPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
   gtk_widget_class_bind_template_callback (widget_class, on_column_view_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_findings_setup);
+  gtk_widget_class_bind_template_callback (widget_class, on_findings_bind);
+  gtk_widget_class_bind_template_callback (widget_class, on_findings_unbind);
   gtk_widget_class_bind_template_callback (widget_class, status_label);
   gtk_widget_class_bind_template_callback (widget_class, officer_label);
   gtk_widget_class_bind_template_callback (widget_class, officer_present);
@@ -331,6 +405,8 @@ ov_cases_page_class_init (OvCasesPageClass *klass)
 static void
 ov_cases_page_init (OvCasesPage *self)
 {
+  self->findings_cells = g_hash_table_new (NULL, NULL);
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->column_view));
@@ -361,9 +437,15 @@ ov_cases_page_set_store (OvCasesPage *self,
   if (!g_set_object (&self->store, store))
     return;
 
+  if (self->findings != NULL)
+    g_signal_handlers_disconnect_by_data (self->findings, self);
+  g_clear_object (&self->findings);
   g_clear_object (&self->case_list);
   if (store != NULL)
     {
+      self->findings = g_object_ref (ov_findings_cache_get_for_store (store));
+      g_signal_connect_object (self->findings, "updated", G_CALLBACK (on_findings_updated), self,
+                               G_CONNECT_SWAPPED);
       self->case_list = ov_case_list_new (store);
       ov_case_list_set_search (self->case_list,
                                gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
