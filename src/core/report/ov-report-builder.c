@@ -78,6 +78,21 @@ _ov_report_builder_keep (OvReportBuilder *builder,
   return kept;
 }
 
+/* Formats a string that lives as long as the builder. */
+const char *
+_ov_report_builder_printf (OvReportBuilder *builder,
+                           const char      *format,
+                           ...)
+{
+  va_list args;
+  char *text;
+
+  va_start (args, format);
+  text = g_strdup_vprintf (format, args);
+  va_end (args);
+  return _ov_report_builder_keep (builder, text);
+}
+
 /* A calendar date or a stored time, as people in England write it. */
 const char *
 _ov_report_builder_when (OvReportBuilder *builder,

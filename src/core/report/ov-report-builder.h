@@ -32,6 +32,9 @@ void        _ov_report_builder_init          (OvReportBuilder *builder,
 void        _ov_report_builder_clear         (OvReportBuilder *builder);
 const char *_ov_report_builder_keep          (OvReportBuilder *builder,
                                               char            *text);
+const char *_ov_report_builder_printf        (OvReportBuilder *builder,
+                                              const char      *format,
+                                              ...) G_GNUC_PRINTF (2, 3);
 const char *_ov_report_builder_when          (OvReportBuilder *builder,
                                               const char      *date_or_timestamp);
 const char *_ov_report_builder_enum          (GType            enum_type,

@@ -236,6 +236,7 @@ add_strategy (OvReportBuilder  *builder,
   g_autoptr(GPtrArray) versions = NULL;
   OvVictimStrategy *shown = NULL;
   OvVictimStrategy *newest = NULL;
+  OvEnhancedReason enhanced;
   gint64 every;
 
   versions = ov_store_list_victim_strategies (builder->store, id_of (person), error);
@@ -272,50 +273,49 @@ add_strategy (OvReportBuilder  *builder,
 
   if (shown != NULL)
     {
+      const char *agreed_at = _ov_report_builder_when (builder,
+                                                       ov_victim_strategy_get_agreed_at (shown));
+
       ov_report_document_add_paragraph (document, OV_REPORT_TEXT_NOTE,
-                                        _ov_report_builder_keep (builder,
-                                          g_strdup_printf (_("Version %" G_GINT64_FORMAT
-                                                             ", agreed by %s on %s."),
-                                                           ov_victim_strategy_get_version (shown),
-                                                           ov_victim_strategy_get_agreed_by_name (shown),
-                                                           _ov_report_builder_when (builder,
-                                                             ov_victim_strategy_get_agreed_at (shown)))));
+                                        _ov_report_builder_printf (builder,
+                                          _("Version %" G_GINT64_FORMAT ", agreed by %s on %s."),
+                                          ov_victim_strategy_get_version (shown),
+                                          ov_victim_strategy_get_agreed_by_name (shown),
+                                          agreed_at));
       if (newest != shown)
         ov_report_document_add_paragraph (document, OV_REPORT_TEXT_NOTE,
-                                          _ov_report_builder_keep (builder,
-                                            g_strdup_printf (_("Draft version %" G_GINT64_FORMAT
-                                                               " is in progress and not yet "
-                                                               "agreed; it is not shown."),
-                                                             ov_victim_strategy_get_version (newest))));
+                                          _ov_report_builder_printf (builder,
+                                            _("Draft version %" G_GINT64_FORMAT " is in progress "
+                                              "and not yet agreed; it is not shown."),
+                                            ov_victim_strategy_get_version (newest)));
     }
   else
     {
       shown = newest;
       ov_report_document_add_paragraph (document, OV_REPORT_TEXT_WARNING,
-                                        _ov_report_builder_keep (builder,
-                                          g_strdup_printf (_("No version of this victim "
-                                                             "strategy has been agreed. What "
-                                                             "follows is draft version %"
-                                                             G_GINT64_FORMAT ", not agreed by a "
-                                                             "supervisor."),
-                                                           ov_victim_strategy_get_version (shown))));
+                                        _ov_report_builder_printf (builder,
+                                          _("No version of this victim strategy has been "
+                                            "agreed. What follows is draft version %"
+                                            G_GINT64_FORMAT ", not agreed by a supervisor."),
+                                          ov_victim_strategy_get_version (shown)));
     }
 
   every = ov_victim_strategy_get_update_frequency_days (shown);
+  enhanced = ov_victim_strategy_get_enhanced_reasons (shown);
   ov_report_document_add_field (document, _("Updates to the victim"),
                                 every > 0
-                                ? _ov_report_builder_keep (builder,
-                                    g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                                  "Every %" G_GINT64_FORMAT " day",
-                                                                  "Every %" G_GINT64_FORMAT " days",
-                                                                  (gulong) every),
-                                                     every))
+                                ? _ov_report_builder_printf (builder,
+                                    g_dngettext (GETTEXT_PACKAGE,
+                                                 "Every %" G_GINT64_FORMAT " day",
+                                                 "Every %" G_GINT64_FORMAT " days",
+                                                 (gulong) every),
+                                    every)
                                 : NULL);
   ov_report_document_add_field (document, _("Enhanced rights"),
-                                ov_victim_strategy_get_enhanced_reasons (shown) == 0
+                                enhanced == 0
                                 ? _("Not entitled")
                                 : _ov_report_builder_flags (builder, OV_TYPE_ENHANCED_REASON,
-                                                            ov_victim_strategy_get_enhanced_reasons (shown)));
+                                                            enhanced));
   ov_report_document_add_field (document, _("Contact arrangements"),
                                 ov_victim_strategy_get_contact_arrangements (shown));
   ov_report_document_add_field (document, _("Communication needs"),
@@ -341,6 +341,9 @@ add_risk (OvReportBuilder  *builder,
   OvReportDocument *document = builder->document;
   g_autoptr(GPtrArray) assessments = NULL;
   OvRiskAssessment *current;
+  const char *assessed_on;
+  const char *endorsed_at;
+  const char *other;
   const char *headers[] = { _("Assessed on"), _("Grade"), _("Assessed by"), _("Endorsed by"),
                             _("Endorsed"), _("Supervisor’s comment") };
   const double widths[] = { 1.15, 0.8, 1.3, 1.3, 1.6, 2.6 };
@@ -359,20 +362,20 @@ add_risk (OvReportBuilder  *builder,
     }
 
   current = g_ptr_array_index (assessments, 0);
+  assessed_on = ov_risk_assessment_get_assessed_on (current);
+  endorsed_at = ov_risk_assessment_get_endorsed_at (current);
   factors = _ov_report_builder_flags (builder, OV_TYPE_RISK_FACTOR,
                                       ov_risk_assessment_get_risk_factors (current));
-  if (!ov_str_empty (ov_risk_assessment_get_other_factor (current)))
+  other = ov_risk_assessment_get_other_factor (current);
+  if (!ov_str_empty (other))
     /* Translators: risk factors followed by the "other" factor written in */
-    factors = _ov_report_builder_keep (builder,
-                                       g_strdup_printf (C_("risk factors", "%s: %s"), factors,
-                                                        ov_risk_assessment_get_other_factor (current)));
+    factors = _ov_report_builder_printf (builder, C_("risk factors", "%s: %s"), factors, other);
 
   ov_report_document_add_field (document, _("Current grade"),
                                 _ov_report_builder_enum (OV_TYPE_RISK_GRADE,
                                                          ov_risk_assessment_get_grade (current)));
   ov_report_document_add_field (document, _("Assessed on"),
-                                _ov_report_builder_when (builder,
-                                                         ov_risk_assessment_get_assessed_on (current)));
+                                _ov_report_builder_when (builder, assessed_on));
   ov_report_document_add_field (document, _("Assessed by"),
                                 ov_risk_assessment_get_assessor_name (current));
   ov_report_document_add_field (document, _("Risk factors"), factors);
@@ -388,11 +391,9 @@ add_risk (OvReportBuilder  *builder,
 
   if (ov_risk_assessment_is_endorsed (current))
     ov_report_document_add_field (document, _("Endorsed"),
-                                  _ov_report_builder_keep (builder,
-                                    g_strdup_printf (_("By %s on %s"),
-                                                     ov_risk_assessment_get_endorsed_by_name (current),
-                                                     _ov_report_builder_when (builder,
-                                                       ov_risk_assessment_get_endorsed_at (current)))));
+                                  _ov_report_builder_printf (builder, _("By %s on %s"),
+                                    ov_risk_assessment_get_endorsed_by_name (current),
+                                    _ov_report_builder_when (builder, endorsed_at)));
   else
     ov_report_document_add_paragraph (document, OV_REPORT_TEXT_WARNING,
                                       _("The current risk assessment has not been endorsed by "
@@ -523,23 +524,28 @@ add_nrm (OvReportBuilder  *builder,
       g_autofree char *recovery = ov_nrm_referral_get_recovery_period_ends_on (referral);
       OvNrmRoute route = ov_nrm_referral_get_route (referral);
 
+      const char *submitted = _ov_report_builder_when (builder,
+                                                       ov_nrm_referral_get_submitted_on (referral));
+      gboolean consent = ov_nrm_referral_get_consent_given (referral);
+      OvNrmDecisionMaker maker = ov_nrm_referral_get_decision_maker (referral);
+      char *stage = ov_nrm_referral_describe_stage (referral);
+
       ov_report_document_add_heading (document, 3,
-                                      _ov_report_builder_keep (builder,
-                                        g_strdup_printf (_("Submitted on %s"),
-                                                         _ov_report_builder_when (builder,
-                                                           ov_nrm_referral_get_submitted_on (referral)))));
+                                      _ov_report_builder_printf (builder, _("Submitted on %s"),
+                                                                 submitted));
       ov_report_document_begin_fields (document);
       ov_report_document_add_field (document, _("Route"),
                                     _ov_report_builder_enum (OV_TYPE_NRM_ROUTE, route));
       if (route == OV_NRM_ROUTE_NRM_WITH_CONSENT || route == OV_NRM_ROUTE_MS1_ANONYMOUS)
         ov_report_document_add_field (document, _("Consent to the NRM"),
-                                      _ov_report_builder_yes_no (ov_nrm_referral_get_consent_given (referral)));
-      ov_report_document_add_field (document, _("Reference"), ov_nrm_referral_get_reference (referral));
+                                      _ov_report_builder_yes_no (consent));
+      ov_report_document_add_field (document, _("Reference"),
+                                    ov_nrm_referral_get_reference (referral));
       if (route != OV_NRM_ROUTE_MS1_ANONYMOUS)
         {
           ov_report_document_add_field (document, _("Decision maker"),
                                         _ov_report_builder_enum (OV_TYPE_NRM_DECISION_MAKER,
-                                                                 ov_nrm_referral_get_decision_maker (referral)));
+                                                                 maker));
           ov_report_document_add_field (document, _("Reasonable grounds"),
                                         grounds (builder, ov_nrm_referral_get_rg_outcome (referral),
                                                  ov_nrm_referral_get_rg_on (referral)));
@@ -553,8 +559,7 @@ add_nrm (OvReportBuilder  *builder,
             ov_report_document_add_field (document, _("Reconsideration"), _("Requested"));
         }
       ov_report_document_add_field (document, _("Stage"),
-                                    _ov_report_builder_keep (builder,
-                                                             ov_nrm_referral_describe_stage (referral)));
+                                    _ov_report_builder_keep (builder, stage));
       if (!ov_str_empty (ov_nrm_referral_get_notes (referral)))
         ov_report_document_add_field (document, _("Notes"), ov_nrm_referral_get_notes (referral));
     }
@@ -582,16 +587,16 @@ add_victim_findings (OvReportBuilder *builder,
   if (mine->len == 0)
     {
       ov_report_document_add_paragraph (document, OV_REPORT_TEXT_NOTE,
-                                        _ov_report_builder_keep (builder,
-                                          g_strdup_printf (_("Nothing is overdue or due soon for "
-                                                             "this victim as of %s."),
-                                                           _ov_report_builder_when (builder, today))));
+                                        _ov_report_builder_printf (builder,
+                                          _("Nothing is overdue or due soon for this victim as "
+                                            "of %s."),
+                                          _ov_report_builder_when (builder, today)));
       return;
     }
   ov_report_document_add_paragraph (document, OV_REPORT_TEXT_NOTE,
-                                    _ov_report_builder_keep (builder,
-                                      g_strdup_printf (_("As of %s, under force policy."),
-                                                       _ov_report_builder_when (builder, today))));
+                                    _ov_report_builder_printf (builder,
+                                      _("As of %s, under force policy."),
+                                      _ov_report_builder_when (builder, today)));
   _ov_report_builder_add_findings (builder, mine, FALSE);
 }
 
@@ -758,11 +763,12 @@ ov_report_build_victim_strategy (OvStore     *store,
 
   if (person_id != 0)
     {
-      covers = g_strdup_printf (_("Victim: %s"), ov_person_get_name (g_ptr_array_index (victims, 0)));
+      const char *name = ov_person_get_name (g_ptr_array_index (victims, 0));
+
+      covers = g_strdup_printf (_("Victim: %s"), name);
       /* Translators: what the report covers, for the PDF and the audit log, e.g.
        * "Victim strategy report for Ana Popescu, MSHT/2026/0001 (Operation Kestrel)" */
-      subject = g_strdup_printf (_("Victim strategy report for %s, %s (%s)"),
-                                 ov_person_get_name (g_ptr_array_index (victims, 0)),
+      subject = g_strdup_printf (_("Victim strategy report for %s, %s (%s)"), name,
                                  ov_case_get_reference (the_case),
                                  ov_case_get_operation_name (the_case));
     }
