@@ -1461,13 +1461,32 @@ test_command_line (Fixture       *f,
   prints = audit_events (f->store, case_uuid, "print");
   g_assert_cmpuint (prints->len, ==, 4);
 
+  /* The options as GApplication hands them over, filename as bytes. */
+  {
+    g_autoptr(GVariantDict) options = g_variant_dict_new (NULL);
+    g_autoptr(GVariantDict) none = g_variant_dict_new (NULL);
+    g_autofree char *from_options = output_path (f, "cli-options.pdf");
+
+    g_assert_false (ov_report_options_present (none));
+    g_variant_dict_insert (options, "report", "s", "victim-strategy");
+    g_variant_dict_insert (options, "case", "s", CASE_REFERENCE);
+    g_variant_dict_insert (options, "person", "x", id_of (f->child));
+    g_variant_dict_insert_value (options, "output", g_variant_new_bytestring (from_options));
+    g_variant_dict_insert (options, "reason", "s", "Strategy meeting");
+    g_assert_true (ov_report_options_present (options));
+    g_assert_cmpint (ov_report_handle_options (f->store, options), ==, 0);
+    g_clear_pointer (&text, g_free);
+    text = pdf_text (from_options);
+    assert_contains (text, "Victim: Child B");
+  }
+
   g_set_print_handler (previous_handler);
   printed_output = NULL;
   /* One line for each report written, none for those refused. */
   {
     g_auto(GStrv) lines = g_strsplit (output->str, "\n", -1);
 
-    g_assert_cmpuint (g_strv_length (lines), ==, 5);
+    g_assert_cmpuint (g_strv_length (lines), ==, 6);
   }
 }
 
