@@ -30,6 +30,7 @@ struct _OvNrmDialog
   OvNrmReferral  *referral;
   OvForm         *form;
 
+  GtkButton      *save_button;
   GtkLabel       *route_hint;
   GtkDropDown    *route_drop_down;
   GtkLabel       *route_error;
@@ -220,6 +221,7 @@ ov_nrm_dialog_class_init (OvNrmDialogClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/ov-nrm-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, OvNrmDialog, save_button);
   gtk_widget_class_bind_template_child (widget_class, OvNrmDialog, route_hint);
   gtk_widget_class_bind_template_child (widget_class, OvNrmDialog, route_drop_down);
   gtk_widget_class_bind_template_child (widget_class, OvNrmDialog, route_error);

@@ -24,6 +24,7 @@ struct _OvReferralDialog
   OvSafeguardingReferral *referral;
   OvForm                 *form;
 
+  GtkButton              *save_button;
   GtkDropDown            *type_drop_down;
   GtkLabel               *type_error;
   GtkEntry               *agency_entry;
@@ -153,6 +154,7 @@ ov_referral_dialog_class_init (OvReferralDialogClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/ov-referral-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, OvReferralDialog, save_button);
   gtk_widget_class_bind_template_child (widget_class, OvReferralDialog, type_drop_down);
   gtk_widget_class_bind_template_child (widget_class, OvReferralDialog, type_error);
   gtk_widget_class_bind_template_child (widget_class, OvReferralDialog, agency_entry);

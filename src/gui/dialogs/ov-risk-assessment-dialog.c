@@ -31,6 +31,7 @@ struct _OvRiskAssessmentDialog
   OvRiskAssessment *assessment;
   OvForm           *form;
 
+  GtkButton        *save_button;
   GtkLabel         *intro_label;
   GtkEntry         *assessed_entry;
   GtkLabel         *assessed_error;
@@ -209,6 +210,7 @@ ov_risk_assessment_dialog_class_init (OvRiskAssessmentDialogClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/ov-risk-assessment-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, OvRiskAssessmentDialog, save_button);
   gtk_widget_class_bind_template_child (widget_class, OvRiskAssessmentDialog, intro_label);
   gtk_widget_class_bind_template_child (widget_class, OvRiskAssessmentDialog, assessed_entry);
   gtk_widget_class_bind_template_child (widget_class, OvRiskAssessmentDialog, assessed_error);

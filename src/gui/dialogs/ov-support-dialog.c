@@ -31,6 +31,7 @@ struct _OvSupportDialog
   OvVictimSupport *support;
   OvForm          *form;
 
+  GtkButton       *assign_button;
   GtkLabel        *intro_label;
   GtkDropDown     *role_drop_down;
   GtkLabel        *role_error;
@@ -253,6 +254,7 @@ ov_support_dialog_class_init (OvSupportDialogClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/ov-support-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, OvSupportDialog, assign_button);
   gtk_widget_class_bind_template_child (widget_class, OvSupportDialog, intro_label);
   gtk_widget_class_bind_template_child (widget_class, OvSupportDialog, role_drop_down);
   gtk_widget_class_bind_template_child (widget_class, OvSupportDialog, role_error);

@@ -58,8 +58,10 @@ struct _OvPersonDetail
   GtkLabel              *s45_rationale_value;
 
   GtkStack              *restricted_stack;
+  GtkWidget             *reveal_button;
   GtkWidget             *restricted_banner;
   GtkLabel              *restricted_banner_label;
+  GtkWidget             *save_restricted_button;
   GtkTextView           *address_view;
   GtkLabel              *address_error;
   GtkEntry              *phone_entry;
@@ -418,8 +420,10 @@ ov_person_detail_class_init (OvPersonDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvPersonDetail, s45_value);
   gtk_widget_class_bind_template_child (widget_class, OvPersonDetail, s45_rationale_value);
   gtk_widget_class_bind_template_child (widget_class, OvPersonDetail, restricted_stack);
+  gtk_widget_class_bind_template_child (widget_class, OvPersonDetail, reveal_button);
   gtk_widget_class_bind_template_child (widget_class, OvPersonDetail, restricted_banner);
   gtk_widget_class_bind_template_child (widget_class, OvPersonDetail, restricted_banner_label);
+  gtk_widget_class_bind_template_child (widget_class, OvPersonDetail, save_restricted_button);
   gtk_widget_class_bind_template_child (widget_class, OvPersonDetail, address_view);
   gtk_widget_class_bind_template_child (widget_class, OvPersonDetail, address_error);
   gtk_widget_class_bind_template_child (widget_class, OvPersonDetail, phone_entry);

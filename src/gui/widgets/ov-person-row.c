@@ -32,9 +32,13 @@ struct _OvPersonRow
   GtkWidget *missing_badge;
   GtkLabel  *facts_label;
   GtkWidget *victim_box;
+  GtkWidget *lead_icon;
   GtkLabel  *lead_label;
+  GtkWidget *strategy_icon;
   GtkLabel  *strategy_label;
+  GtkWidget *risk_icon;
   GtkLabel  *risk_label;
+  GtkWidget *nrm_icon;
   GtkLabel  *nrm_label;
 };
 
@@ -48,14 +52,15 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* Something still to do is marked with a warning sign, and said in the words beside it. */
 static void
-set_warning (GtkLabel *label,
-             gboolean  warning)
+show_line (GtkLabel   *label,
+           GtkWidget  *icon,
+           const char *text,
+           gboolean    warning)
 {
-  if (warning)
-    gtk_widget_add_css_class (GTK_WIDGET (label), "warning");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (label), "warning");
+  gtk_label_set_text (label, text);
+  gtk_widget_set_opacity (icon, warning ? 1.0 : 0.0);
 }
 
 static void
@@ -106,30 +111,27 @@ show_person (OvPersonRow *self)
         lead_text = g_strdup_printf (_("Lead contact: %s"), lead);
       else
         lead_text = g_strdup (_("No lead contact: name an MSVLO, navigator or SPOC"));
-      gtk_label_set_text (self->lead_label, lead_text);
-      set_warning (self->lead_label, lead == NULL);
+      show_line (self->lead_label, self->lead_icon, lead_text, lead == NULL);
 
       /* Translators: %s is "Agreed", "Draft, not agreed" or "None" */
       strategy_text = g_strdup_printf (_("Victim strategy: %s"),
                                        ov_person_describe_strategy (person));
-      gtk_label_set_text (self->strategy_label, strategy_text);
-      set_warning (self->strategy_label,
-                   g_strcmp0 (ov_person_get_strategy_status (person), "agreed") != 0);
+      show_line (self->strategy_label, self->strategy_icon, strategy_text,
+                 g_strcmp0 (ov_person_get_strategy_status (person), "agreed") != 0);
 
       risk = ov_person_describe_risk (person);
       /* Translators: %s is e.g. "High — not endorsed" */
       risk_text = g_strdup_printf (_("Risk: %s"), risk);
-      gtk_label_set_text (self->risk_label, risk_text);
-      set_warning (self->risk_label,
-                   ov_person_get_risk_grade (person) == NULL ||
-                   !ov_person_get_risk_endorsed (person) ||
-                   g_strcmp0 (ov_person_get_risk_grade (person), "high") == 0);
+      show_line (self->risk_label, self->risk_icon, risk_text,
+                 ov_person_get_risk_grade (person) == NULL ||
+                 !ov_person_get_risk_endorsed (person) ||
+                 g_strcmp0 (ov_person_get_risk_grade (person), "high") == 0);
 
       nrm = ov_person_describe_nrm (person);
       /* Translators: %s is where the NRM referral stands, e.g. "Not referred" */
       nrm_text = g_strdup_printf (_("NRM: %s"), nrm);
-      gtk_label_set_text (self->nrm_label, nrm_text);
-      set_warning (self->nrm_label, ov_person_get_nrm_stage (person) == NULL);
+      show_line (self->nrm_label, self->nrm_icon, nrm_text,
+                 ov_person_get_nrm_stage (person) == NULL);
     }
 
   /* Everything the row shows, for a screen reader. */
@@ -156,9 +158,13 @@ static void
 ov_person_row_dispose (GObject *object)
 {
   OvPersonRow *self = OV_PERSON_ROW (object);
+  GtkWidget *child;
 
   ov_person_row_set_person (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), OV_TYPE_PERSON_ROW);
+  /* Children without an id are not template children: unparent them too. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (ov_person_row_parent_class)->dispose (object);
 }
@@ -222,9 +228,13 @@ ov_person_row_class_init (OvPersonRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvPersonRow, missing_badge);
   gtk_widget_class_bind_template_child (widget_class, OvPersonRow, facts_label);
   gtk_widget_class_bind_template_child (widget_class, OvPersonRow, victim_box);
+  gtk_widget_class_bind_template_child (widget_class, OvPersonRow, lead_icon);
   gtk_widget_class_bind_template_child (widget_class, OvPersonRow, lead_label);
+  gtk_widget_class_bind_template_child (widget_class, OvPersonRow, strategy_icon);
   gtk_widget_class_bind_template_child (widget_class, OvPersonRow, strategy_label);
+  gtk_widget_class_bind_template_child (widget_class, OvPersonRow, risk_icon);
   gtk_widget_class_bind_template_child (widget_class, OvPersonRow, risk_label);
+  gtk_widget_class_bind_template_child (widget_class, OvPersonRow, nrm_icon);
   gtk_widget_class_bind_template_child (widget_class, OvPersonRow, nrm_label);
 }
 

@@ -50,6 +50,8 @@ struct _OvVictimStrategyEditor
   GtkLabel         *old_label;
   GtkWidget        *error_banner;
   GtkLabel         *error_label;
+  GtkWidget        *save_button;
+  GtkWidget        *agree_button;
   GtkWidget        *agree_hint;
   GtkTextView      *safeguarding_view;
   GtkLabel         *safeguarding_error;
@@ -625,6 +627,8 @@ ov_victim_strategy_editor_class_init (OvVictimStrategyEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvVictimStrategyEditor, old_label);
   gtk_widget_class_bind_template_child (widget_class, OvVictimStrategyEditor, error_banner);
   gtk_widget_class_bind_template_child (widget_class, OvVictimStrategyEditor, error_label);
+  gtk_widget_class_bind_template_child (widget_class, OvVictimStrategyEditor, save_button);
+  gtk_widget_class_bind_template_child (widget_class, OvVictimStrategyEditor, agree_button);
   gtk_widget_class_bind_template_child (widget_class, OvVictimStrategyEditor, agree_hint);
   gtk_widget_class_bind_template_child (widget_class, OvVictimStrategyEditor, safeguarding_view);
   gtk_widget_class_bind_template_child (widget_class, OvVictimStrategyEditor, safeguarding_error);
