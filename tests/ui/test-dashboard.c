@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "ov-case.h"
+#include "ov-case-findings.h"
 #include "ov-case-page.h"
 #include "ov-cases-page.h"
 #include "ov-compliance.h"
@@ -91,6 +92,25 @@ dashboard_child (Fixture    *fixture,
                  const char *name)
 {
   return ui_test_child (fixture->dashboard, OV_TYPE_DASHBOARD_PAGE, name);
+}
+
+/* The first widget of @type at or under @widget. */
+static gpointer
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      gpointer found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
 }
 
 static gboolean
@@ -530,23 +550,6 @@ test_policy_reset_and_read_only (Fixture       *fixture,
 
 /* The badge of the Findings column on the row showing @reference. */
 static OvFindingsBadge *
-find_badge (GtkWidget *widget)
-{
-  if (OV_IS_FINDINGS_BADGE (widget))
-    return OV_FINDINGS_BADGE (widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      OvFindingsBadge *badge = find_badge (child);
-
-      if (badge != NULL)
-        return badge;
-    }
-  return NULL;
-}
-
-static OvFindingsBadge *
 badge_for (GtkWidget  *column_view,
            const char *reference)
 {
@@ -556,7 +559,7 @@ badge_for (GtkWidget  *column_view,
   for (GtkWidget *widget = label; widget != NULL && widget != column_view;
        widget = gtk_widget_get_parent (widget))
     {
-      OvFindingsBadge *badge = find_badge (widget);
+      OvFindingsBadge *badge = find_descendant (widget, OV_TYPE_FINDINGS_BADGE);
 
       if (badge != NULL)
         return badge;
@@ -615,6 +618,67 @@ test_case_list_counts (Fixture       *fixture,
   g_assert_nonnull (ui_test_find_label (GTK_WIDGET (badge), text));
 }
 
+static void
+test_case_page_findings (Fixture       *fixture,
+                         gconstpointer  user_data)
+{
+  OvCasePage *case_page = ui_test_child (fixture->window, OV_TYPE_WINDOW, "case_page");
+  GtkStack *sections = ui_test_child (case_page, OV_TYPE_CASE_PAGE, "section_stack");
+  guint position = find_shown_rule (fixture, "overdue-action");
+  g_autoptr(OvFinding) finding = shown_finding (fixture, position);
+  g_autoptr(GPtrArray) expected = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *today = ov_today_local ();
+  OvCaseFindings *case_findings;
+  GListModel *shown;
+  GtkWidget *list_box;
+  GtkListBoxRow *row = NULL;
+  OvPolicy policy;
+  guint n;
+
+  g_signal_emit_by_name (dashboard_child (fixture, "findings_view"), "activate", position);
+  assert_case_shown_at (fixture, finding);
+
+  /* Across the top of the case, whatever section is shown: the findings on this case. */
+  ov_store_load_policy (fixture->store, &policy);
+  expected = ov_compliance_check (fixture->store, &policy, today,
+                                  ov_finding_get_case_id (finding), &error);
+  g_assert_no_error (error);
+  case_findings = find_descendant (GTK_WIDGET (case_page), OV_TYPE_CASE_FINDINGS);
+  g_assert_nonnull (case_findings);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (case_findings)));
+  shown = ov_case_findings_get_findings (case_findings);
+  n = g_list_model_get_n_items (shown);
+  g_assert_cmpuint (n, ==, expected->len);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(OvFinding) on_page = g_list_model_get_item (shown, i);
+
+      g_assert_true (same_finding (on_page, g_ptr_array_index (expected, i)));
+    }
+  g_assert_nonnull (ui_test_find_label (GTK_WIDGET (case_findings),
+                                        ov_finding_get_message (finding)));
+
+  /* From the details, a finding's row goes to its section. */
+  gtk_widget_activate_action (GTK_WIDGET (case_page), "case.show-section", "s",
+                              OV_SECTION_DETAILS);
+  list_box = find_descendant (GTK_WIDGET (case_findings), GTK_TYPE_LIST_BOX);
+  g_assert_nonnull (list_box);
+  for (guint i = 0; i < n && row == NULL; i++)
+    {
+      GtkListBoxRow *candidate = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list_box), i);
+      GtkWidget *child = gtk_list_box_row_get_child (candidate);
+      OvFinding *on_row = ov_finding_row_get_finding (OV_FINDING_ROW (child));
+
+      if (same_finding (on_row, finding))
+        row = candidate;
+    }
+  g_assert_nonnull (row);
+  g_signal_emit_by_name (list_box, "row-activated", row);
+  ui_test_flush ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (sections), ==, OV_SECTION_ACTIONS);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -635,6 +699,8 @@ main (int   argc,
               fixture_set_up, test_policy_saved, fixture_tear_down);
   g_test_add ("/ui/dashboard/policy-reset-and-read-only", Fixture, NULL,
               fixture_set_up, test_policy_reset_and_read_only, fixture_tear_down);
+  g_test_add ("/ui/dashboard/case-page-findings", Fixture, NULL,
+              fixture_set_up, test_case_page_findings, fixture_tear_down);
   g_test_add ("/ui/dashboard/case-list-counts", Fixture, NULL,
               fixture_set_up, test_case_list_counts, fixture_tear_down);
 

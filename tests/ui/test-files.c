@@ -18,6 +18,7 @@
 #include "ov-allocation-dialog.h"
 #include "ov-allocation-row.h"
 #include "ov-attendee-row.h"
+#include "ov-case-findings.h"
 #include "ov-case-page.h"
 #include "ov-cases-page.h"
 #include "ov-dashboard-page.h"
@@ -76,6 +77,7 @@ test_templates_build (void)
   g_type_ensure (OV_TYPE_ALLOCATION_DIALOG);
   g_type_ensure (OV_TYPE_ALLOCATION_ROW);
   g_type_ensure (OV_TYPE_ATTENDEE_ROW);
+  g_type_ensure (OV_TYPE_CASE_FINDINGS);
   g_type_ensure (OV_TYPE_CASE_PAGE);
   g_type_ensure (OV_TYPE_CASES_PAGE);
   g_type_ensure (OV_TYPE_DASHBOARD_PAGE);

@@ -19,6 +19,7 @@
 #include "ov-allocation-dialog.h"
 #include "ov-allocation-row.h"
 #include "ov-case.h"
+#include "ov-case-findings.h"
 #include "ov-case-page.h"
 #include "ov-decisions-section.h"
 #include "ov-dialogs.h"
@@ -701,6 +702,7 @@ ov_case_page_class_init (OvCasePageClass *klass)
   gtk_widget_class_install_action (widget_class, "case.show-overdue", NULL,
                                    show_overdue_action);
 
+  g_type_ensure (OV_TYPE_CASE_FINDINGS);
   g_type_ensure (OV_TYPE_STRATEGY_SECTION);
   g_type_ensure (OV_TYPE_REVIEWS_SECTION);
   g_type_ensure (OV_TYPE_ACTIONS_SECTION);
