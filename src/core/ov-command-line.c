@@ -15,6 +15,7 @@
 #include "ov-backup.h"
 #include "ov-command-line.h"
 #include "ov-compliance.h"
+#include "ov-report-command-line.h"
 #include "ov-settings.h"
 #include "ov-demo.h"
 #include "ov-store.h"
@@ -52,6 +53,7 @@ ov_command_line_add_options (GApplication *application)
   };
 
   g_application_add_main_option_entries (application, entries);
+  g_application_add_main_option_entries (application, ov_report_get_option_entries ());
   g_application_set_option_context_summary (application,
                                             _("Supervise modern slavery and human trafficking "
                                               "investigations."));
@@ -178,6 +180,7 @@ ov_command_line_handle (GVariantDict  *options,
   gboolean load_demo = g_variant_dict_contains (options, "load-demo");
   gboolean verify_audit = g_variant_dict_contains (options, "verify-audit");
   gboolean check = g_variant_dict_contains (options, "check");
+  gboolean report = ov_report_options_present (options);
   g_autofree char *backup = NULL;
   g_autofree char *restore = NULL;
   g_autofree char *as_of = NULL;
@@ -208,14 +211,14 @@ ov_command_line_handle (GVariantDict  *options,
       return OV_EXIT_FAILED;
     }
 
-  if (!load_demo && !verify_audit && !check && backup == NULL && restore == NULL)
+  if (!load_demo && !verify_audit && !check && !report && backup == NULL && restore == NULL)
     return -1;
 
-  if (load_demo + verify_audit + check + (backup != NULL) + (restore != NULL) > 1)
+  if (load_demo + verify_audit + check + report + (backup != NULL) + (restore != NULL) > 1)
     {
       fprintf (stderr, "oversight: %s\n",
-               _("Give one action at a time: --load-demo, --verify-audit, --check, --backup "
-                 "or --restore."));
+               _("Give one action at a time: --load-demo, --verify-audit, --check, --report, "
+                 "--backup or --restore."));
       return OV_EXIT_FAILED;
     }
 
@@ -224,7 +227,7 @@ ov_command_line_handle (GVariantDict  *options,
     return run_restore (path, restore);
 
   /* Checking a database that is not there would quietly create an empty one. */
-  if (verify_audit || check || backup != NULL)
+  if (verify_audit || check || report || backup != NULL)
     {
       g_autofree char *effective = path != NULL ? g_strdup (path) : ov_store_get_default_path ();
 
@@ -250,5 +253,7 @@ ov_command_line_handle (GVariantDict  *options,
     return run_check (store, as_of, format);
   if (backup != NULL)
     return run_backup (store, backup);
+  if (report)
+    return ov_report_handle_options (store, options);
   return run_verify_audit (store);
 }

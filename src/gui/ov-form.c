@@ -80,15 +80,13 @@ static void
 set_widget_editable (GtkWidget *widget,
                      gboolean   editable)
 {
-  /* Text stays readable and selectable when it may not be changed; other controls are
-   * made insensitive. */
+  /* Text stays readable and selectable when it may not be changed, with its caret for
+   * selecting from the keyboard (and because GTK 4.8 aborts when a text view whose caret
+   * was hidden gets the focus back); other controls are made insensitive. */
   if (GTK_IS_EDITABLE (widget))
     gtk_editable_set_editable (GTK_EDITABLE (widget), editable);
   else if (GTK_IS_TEXT_VIEW (widget))
-    {
-      gtk_text_view_set_editable (GTK_TEXT_VIEW (widget), editable);
-      gtk_text_view_set_cursor_visible (GTK_TEXT_VIEW (widget), editable);
-    }
+    gtk_text_view_set_editable (GTK_TEXT_VIEW (widget), editable);
   else
     gtk_widget_set_sensitive (widget, editable);
 }

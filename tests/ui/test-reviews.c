@@ -520,6 +520,50 @@ test_triggered_review_needs_trigger (Fixture       *fixture,
   g_assert_cmpint (id_of (ov_review_editor_get_review (fixture->editor)), ==, review_id);
 }
 
+static gboolean
+showing_list (gpointer data)
+{
+  Fixture *fixture = data;
+  GtkStack *stack = ui_test_child (fixture->window, OV_TYPE_WINDOW, "cases_stack");
+
+  return g_strcmp0 (gtk_stack_get_visible_child_name (stack), "list") == 0;
+}
+
+static void
+test_unsaved_review_kept (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  g_autoptr(OvReview) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 review_id;
+
+  start_review (fixture, OV_REVIEW_TYPE_PERIODIC, OV_REVIEW_TRIGGER_NONE, NULL);
+  review_id = id_of (ov_review_editor_get_review (fixture->editor));
+  ui_test_set_text (editor_child (fixture, "directions_view"), "Trace the second vehicle.");
+  g_assert_true (ov_case_page_get_modified (fixture->case_page));
+
+  /* Ctrl+S saves the review shown. */
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "save", NULL);
+  ui_test_flush ();
+  g_assert_false (ov_review_editor_get_modified (fixture->editor));
+  stored = ov_store_load (fixture->store, OV_TYPE_REVIEW, review_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ov_review_get_directions (stored), ==, "Trace the second vehicle.");
+  g_assert_false (ov_review_is_signed_off (stored));
+  g_clear_object (&stored);
+
+  /* Leaving the case with changes asks first; Save keeps them. */
+  ui_test_set_text (editor_child (fixture, "directions_view"),
+                    "Trace the second vehicle and its keeper.");
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "back", NULL);
+  ui_test_answer_dialog (GTK_RESPONSE_ACCEPT);
+  g_assert_true (ui_test_wait_until (showing_list, fixture));
+  stored = ov_store_load (fixture->store, OV_TYPE_REVIEW, review_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ov_review_get_directions (stored), ==,
+                   "Trace the second vehicle and its keeper.");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -530,6 +574,8 @@ main (int   argc,
               fixture_set_up, test_review_recorded, fixture_tear_down);
   g_test_add ("/ui/reviews/triggered-review-needs-trigger", Fixture, NULL,
               fixture_set_up, test_triggered_review_needs_trigger, fixture_tear_down);
+  g_test_add ("/ui/reviews/unsaved-review-kept", Fixture, NULL,
+              fixture_set_up, test_unsaved_review_kept, fixture_tear_down);
 
   return g_test_run ();
 }

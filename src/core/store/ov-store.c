@@ -403,6 +403,12 @@ _ov_store_set_error (OvStore  *self,
 {
   const char *message = self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc);
   int primary = rc & 0xff;
+  int system_errno = self->db != NULL ? sqlite3_system_errno (self->db) : 0;
+
+  /* A write refused for lack of space (or over a file-size limit) is a full disk. */
+  if (primary == SQLITE_IOERR &&
+      (system_errno == ENOSPC || system_errno == EFBIG || system_errno == EDQUOT))
+    primary = SQLITE_FULL;
 
   if (rc == SQLITE_CONSTRAINT_TRIGGER)
     {

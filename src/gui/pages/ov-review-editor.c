@@ -297,7 +297,9 @@ update_header (OvReviewEditor *self)
       signed_text = g_strdup_printf (_("Signed off by %s on %s. A signed-off review can no "
                                        "longer be changed: add an addendum to correct or add "
                                        "to it."),
-                                     ov_review_get_signed_off_by_name (review), signed_at);
+                                     ov_review_get_signed_off_by_name (review) != NULL ?
+                                     ov_review_get_signed_off_by_name (review) : _("unknown"),
+                                     signed_at);
     }
   gtk_label_set_text (self->signed_label, signed_text != NULL ? signed_text : "");
   gtk_widget_set_visible (GTK_WIDGET (self->signed_label), signed_text != NULL);

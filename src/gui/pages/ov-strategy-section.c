@@ -221,7 +221,6 @@ update_header (OvStrategySection *self)
   g_autofree char *version = NULL;
   g_autofree char *details = NULL;
   g_autofree char *agreed_at = NULL;
-  g_autoptr(OvStrategy) latest = NULL;
   const char *author;
   const char *note = NULL;
   gboolean in_force;
@@ -229,7 +228,6 @@ update_header (OvStrategySection *self)
   if (strategy == NULL)
     return;
 
-  latest = latest_version (self);
   in_force = ov_strategy_is_agreed (strategy) && shown_id (self) == in_force_id (self);
   author = ov_strategy_get_author_name (strategy);
 
@@ -248,7 +246,8 @@ update_header (OvStrategySection *self)
        * Whitlock. Agreed by Ravi Chandran on 3 Jan 2026 10:00." */
       details = g_strdup_printf (_("Drafted by %s. Agreed by %s on %s."),
                                  author != NULL ? author : _("unknown"),
-                                 ov_strategy_get_agreed_by_name (strategy),
+                                 ov_strategy_get_agreed_by_name (strategy) != NULL ?
+                                 ov_strategy_get_agreed_by_name (strategy) : _("unknown"),
                                  agreed_at);
       if (in_force)
         note = _("This version is in force. It can no longer be changed: to change the "
