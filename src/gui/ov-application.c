@@ -112,8 +112,10 @@ static const struct
   { "win.new-review", { "<Control><Shift>r", NULL } },
   { "win.new-action", { "<Control><Shift>a", NULL } },
   { "win.new-decision", { "<Control><Shift>d", NULL } },
-  { "win.show-page('cases')", { "<Alt>1", NULL } },
-  { "win.show-page('staff')", { "<Alt>2", NULL } },
+  { "win.show-page('dashboard')", { "<Alt>1", NULL } },
+  { "win.show-page('cases')", { "<Alt>2", NULL } },
+  { "win.show-page('staff')", { "<Alt>3", NULL } },
+  { "win.show-page('policy')", { "<Alt>4", NULL } },
   { "window.close", { "<Control>w", NULL } },
 };
 
