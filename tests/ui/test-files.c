@@ -21,22 +21,38 @@
 #include "ov-case-findings.h"
 #include "ov-case-page.h"
 #include "ov-cases-page.h"
+#include "ov-code-right-row.h"
 #include "ov-dashboard-page.h"
 #include "ov-decision-dialog.h"
 #include "ov-decision-row.h"
 #include "ov-decisions-section.h"
+#include "ov-endorse-dialog.h"
 #include "ov-finding-row.h"
 #include "ov-findings-badge.h"
 #include "ov-line-of-enquiry-row.h"
 #include "ov-new-review-dialog.h"
+#include "ov-nrm-dialog.h"
+#include "ov-people-section.h"
+#include "ov-person-detail.h"
+#include "ov-person-dialog.h"
+#include "ov-person-row.h"
 #include "ov-policy-page.h"
 #include "ov-policy-setting-row.h"
+#include "ov-referral-dialog.h"
+#include "ov-referrals-panel.h"
+#include "ov-reveal-dialog.h"
 #include "ov-review-editor.h"
 #include "ov-review-line-row.h"
 #include "ov-reviews-section.h"
+#include "ov-risk-assessment-dialog.h"
+#include "ov-risk-panel.h"
 #include "ov-setup-dialog.h"
 #include "ov-staff-page.h"
 #include "ov-strategy-section.h"
+#include "ov-summary-row.h"
+#include "ov-support-dialog.h"
+#include "ov-support-panel.h"
+#include "ov-victim-strategy-editor.h"
 #include "ov-window.h"
 #include "ui-test-helpers.h"
 
@@ -70,32 +86,48 @@ test_templates_build (void)
   guint n_templates = 0;
 
   /* Make the template classes known by name. */
+  g_type_ensure (OV_TYPE_ACTIONS_SECTION);
   g_type_ensure (OV_TYPE_ACTION_CHECK_ROW);
   g_type_ensure (OV_TYPE_ACTION_DIALOG);
-  g_type_ensure (OV_TYPE_ACTIONS_SECTION);
   g_type_ensure (OV_TYPE_ADDENDUM_DIALOG);
   g_type_ensure (OV_TYPE_ALLOCATION_DIALOG);
   g_type_ensure (OV_TYPE_ALLOCATION_ROW);
   g_type_ensure (OV_TYPE_ATTENDEE_ROW);
+  g_type_ensure (OV_TYPE_CASES_PAGE);
   g_type_ensure (OV_TYPE_CASE_FINDINGS);
   g_type_ensure (OV_TYPE_CASE_PAGE);
-  g_type_ensure (OV_TYPE_CASES_PAGE);
+  g_type_ensure (OV_TYPE_CODE_RIGHT_ROW);
   g_type_ensure (OV_TYPE_DASHBOARD_PAGE);
+  g_type_ensure (OV_TYPE_DECISIONS_SECTION);
   g_type_ensure (OV_TYPE_DECISION_DIALOG);
   g_type_ensure (OV_TYPE_DECISION_ROW);
-  g_type_ensure (OV_TYPE_DECISIONS_SECTION);
-  g_type_ensure (OV_TYPE_FINDING_ROW);
+  g_type_ensure (OV_TYPE_ENDORSE_DIALOG);
   g_type_ensure (OV_TYPE_FINDINGS_BADGE);
+  g_type_ensure (OV_TYPE_FINDING_ROW);
   g_type_ensure (OV_TYPE_LINE_OF_ENQUIRY_ROW);
   g_type_ensure (OV_TYPE_NEW_REVIEW_DIALOG);
+  g_type_ensure (OV_TYPE_NRM_DIALOG);
+  g_type_ensure (OV_TYPE_PEOPLE_SECTION);
+  g_type_ensure (OV_TYPE_PERSON_DETAIL);
+  g_type_ensure (OV_TYPE_PERSON_DIALOG);
+  g_type_ensure (OV_TYPE_PERSON_ROW);
   g_type_ensure (OV_TYPE_POLICY_PAGE);
   g_type_ensure (OV_TYPE_POLICY_SETTING_ROW);
+  g_type_ensure (OV_TYPE_REFERRALS_PANEL);
+  g_type_ensure (OV_TYPE_REFERRAL_DIALOG);
+  g_type_ensure (OV_TYPE_REVEAL_DIALOG);
+  g_type_ensure (OV_TYPE_REVIEWS_SECTION);
   g_type_ensure (OV_TYPE_REVIEW_EDITOR);
   g_type_ensure (OV_TYPE_REVIEW_LINE_ROW);
-  g_type_ensure (OV_TYPE_REVIEWS_SECTION);
+  g_type_ensure (OV_TYPE_RISK_ASSESSMENT_DIALOG);
+  g_type_ensure (OV_TYPE_RISK_PANEL);
   g_type_ensure (OV_TYPE_SETUP_DIALOG);
   g_type_ensure (OV_TYPE_STAFF_PAGE);
   g_type_ensure (OV_TYPE_STRATEGY_SECTION);
+  g_type_ensure (OV_TYPE_SUMMARY_ROW);
+  g_type_ensure (OV_TYPE_SUPPORT_DIALOG);
+  g_type_ensure (OV_TYPE_SUPPORT_PANEL);
+  g_type_ensure (OV_TYPE_VICTIM_STRATEGY_EDITOR);
   g_type_ensure (OV_TYPE_WINDOW);
 
   files = g_resources_enumerate_children (UI_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
@@ -126,7 +158,7 @@ test_templates_build (void)
       n_templates++;
     }
 
-  g_assert_cmpuint (n_templates, ==, 21);
+  g_assert_cmpuint (n_templates, ==, 43);
 }
 
 static void
