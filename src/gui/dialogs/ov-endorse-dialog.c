@@ -63,6 +63,9 @@ ov_endorse_dialog_constructed (GObject *object)
 
   G_OBJECT_CLASS (ov_endorse_dialog_parent_class)->constructed (object);
 
+  if (self->assessment == NULL)
+    return;
+
   on = ov_format_date (ov_risk_assessment_get_assessed_on (self->assessment));
   assessor = ov_risk_assessment_get_assessor_name (self->assessment);
   /* Translators: e.g. "High risk, assessed on 3 Jan 2026 by Jo Bloggs. Once endorsed,

@@ -107,6 +107,9 @@ ov_nrm_dialog_constructed (GObject *object)
 
   G_OBJECT_CLASS (ov_nrm_dialog_parent_class)->constructed (object);
 
+  if (self->person == NULL || self->referral == NULL)
+    return;
+
   if (ov_person_is_child (self->person, today))
     /* Translators: %s is a person's name */
     hint = g_strdup_printf (_("%s is treated as a child: refer them to the NRM. A child needs "

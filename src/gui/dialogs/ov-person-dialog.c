@@ -133,7 +133,8 @@ ov_person_dialog_constructed (GObject *object)
 
   G_OBJECT_CLASS (ov_person_dialog_parent_class)->constructed (object);
 
-  g_assert (self->person != NULL);
+  if (self->person == NULL)
+    return;
 
   self->stored_status = ov_person_get_status (self->person);
   ov_form_set_record (self->form, OV_RECORD (self->person));

@@ -67,6 +67,9 @@ ov_referral_dialog_constructed (GObject *object)
 
   G_OBJECT_CLASS (ov_referral_dialog_parent_class)->constructed (object);
 
+  if (self->referral == NULL)
+    return;
+
   ov_form_set_record (self->form, OV_RECORD (self->referral));
   if (ov_record_get_id (OV_RECORD (self->referral)) == 0)
     gtk_window_set_title (GTK_WINDOW (self), _("New Safeguarding Referral"));

@@ -93,6 +93,9 @@ ov_reveal_dialog_constructed (GObject *object)
 
   G_OBJECT_CLASS (ov_reveal_dialog_parent_class)->constructed (object);
 
+  if (self->person == NULL)
+    return;
+
   /* Translators: %s is a person's name */
   intro = g_strdup_printf (_("The address and contact details of %s are restricted. Say why "
                              "you need to see them: your reason is recorded in the audit log "

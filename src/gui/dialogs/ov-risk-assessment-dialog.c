@@ -100,12 +100,16 @@ static void
 ov_risk_assessment_dialog_constructed (GObject *object)
 {
   OvRiskAssessmentDialog *self = OV_RISK_ASSESSMENT_DIALOG (object);
-  OvStaff *user = ov_store_get_current_user (self->store);
   g_autofree char *today = ov_today_local ();
   g_autofree char *intro = NULL;
   g_autofree char *assessor = NULL;
+  OvStaff *user;
 
   G_OBJECT_CLASS (ov_risk_assessment_dialog_parent_class)->constructed (object);
+
+  if (self->store == NULL || self->person == NULL)
+    return;
+  user = ov_store_get_current_user (self->store);
 
   /* Translators: %s is a person's name */
   intro = g_strdup_printf (_("A new assessment of %s replaces the current one, which stays in "
@@ -320,6 +324,7 @@ ov_risk_assessment_dialog_save (OvRiskAssessmentDialog *self)
   OvStaff *user;
 
   g_return_val_if_fail (OV_IS_RISK_ASSESSMENT_DIALOG (self), FALSE);
+  g_return_val_if_fail (self->assessment != NULL, FALSE);
 
   gtk_widget_set_visible (self->error_banner, FALSE);
 

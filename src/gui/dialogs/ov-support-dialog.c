@@ -156,6 +156,9 @@ ov_support_dialog_constructed (GObject *object)
 
   G_OBJECT_CLASS (ov_support_dialog_parent_class)->constructed (object);
 
+  if (self->store == NULL || self->person == NULL)
+    return;
+
   /* Translators: %s is a victim's name */
   intro = g_strdup_printf (_("Who supports %s, and from when?"), ov_person_get_name (self->person));
   gtk_label_set_text (self->intro_label, intro);
@@ -335,6 +338,7 @@ ov_support_dialog_assign (OvSupportDialog *self)
   OvStaff *staff;
 
   g_return_val_if_fail (OV_IS_SUPPORT_DIALOG (self), FALSE);
+  g_return_val_if_fail (self->support != NULL, FALSE);
 
   gtk_widget_set_visible (self->error_banner, FALSE);
 

@@ -87,7 +87,8 @@ ov_code_right_row_constructed (GObject *object)
 
   G_OBJECT_CLASS (ov_code_right_row_parent_class)->constructed (object);
 
-  g_assert (self->right != NULL);
+  if (self->right == NULL)
+    return;
 
   label = ov_enum_get_label (OV_TYPE_VICTIM_RIGHT, ov_victim_code_right_get_code_right (self->right));
   gtk_label_set_text (self->right_label, label);
