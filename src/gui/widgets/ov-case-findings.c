@@ -64,11 +64,6 @@ update (OvCaseFindings *self)
                        findings->pdata, findings->len);
   ov_findings_badge_set_counts (self->counts_badge, counts.n_overdue, counts.n_due_soon);
 
-  /* Said in words in the rows; the banner's colour only adds to them. */
-  if (counts.n_overdue > 0)
-    gtk_widget_add_css_class (GTK_WIDGET (self), "warning-banner");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self), "warning-banner");
   gtk_widget_set_visible (GTK_WIDGET (self), findings->len > 0);
 }
 
