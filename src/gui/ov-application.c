@@ -109,6 +109,7 @@ static const struct
   { "win.save", { "<Control>s", NULL } },
   { "win.find", { "<Control>f", NULL } },
   { "win.back", { "<Alt>Left", NULL } },
+  { "win.new-person", { "<Control><Shift>p", NULL } },
   { "win.new-review", { "<Control><Shift>r", NULL } },
   { "win.new-action", { "<Control><Shift>a", NULL } },
   { "win.new-decision", { "<Control><Shift>d", NULL } },

@@ -381,6 +381,7 @@ static const GActionEntry window_actions[] = {
   { "find", find_action },
   { "back", back_action },
   { "show-page", show_page_action, "s" },
+  { "new-person", case_action },
   { "new-review", case_action },
   { "new-action", case_action },
   { "new-decision", case_action },

@@ -852,21 +852,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_auto(GStrv) data_dirs = g_strdupv ((char **) g_get_system_data_dirs ());
-  g_autoptr(GPtrArray) mime_dirs = g_ptr_array_new_with_free_func (g_free);
-
   ui_test_init (&argc, &argv);
-
-  /* The rows mark what is still to do with a warning sign, an SVG icon. Telling an SVG
-   * apart needs the shared MIME database, which the isolated directories hide: GIO wants
-   * the "mime" directories themselves. */
-  for (guint i = 0; data_dirs[i] != NULL; i++)
-    g_ptr_array_add (mime_dirs, g_build_filename (data_dirs[i], "mime", NULL));
-  g_ptr_array_add (mime_dirs, NULL);
-  g_content_type_set_mime_dirs ((const char * const *) mime_dirs->pdata);
-  /* Under Xvfb no window manager gives windows the keyboard focus, so a text view keeps
-   * blinking after an agreed strategy is made read-only, which GTK 4.8 asserts against. */
-  g_object_set (gtk_settings_get_default (), "gtk-cursor-blink", FALSE, NULL);
 
   g_test_add ("/ui/people/add-victim", Fixture, NULL,
               fixture_set_up, test_add_victim, fixture_tear_down);

@@ -23,12 +23,18 @@ ui_test_init (int    *argc,
               char ***argv)
 {
   g_autoptr(GtkCssProvider) provider = NULL;
-  g_auto(GStrv) original_dirs = g_strdupv ((char **) g_get_system_data_dirs ());
+  const char * const *data_dirs = g_get_system_data_dirs ();
+  g_autoptr(GPtrArray) mime_dirs = g_ptr_array_new_with_free_func (g_free);
+
+  /* Isolated directories would hide the shared MIME database, without which images (GTK's
+   * own icons among them, SVG ones such as the warning sign) cannot be told apart. GIO
+   * wants the "mime" directories themselves. */
+  for (gsize i = 0; data_dirs[i] != NULL; i++)
+    g_ptr_array_add (mime_dirs, g_build_filename (data_dirs[i], "mime", NULL));
+  g_ptr_array_add (mime_dirs, NULL);
 
   g_test_init (argc, argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  /* Isolated directories would hide the shared MIME database, without which images (GTK's
-   * own icons among them) cannot be told apart. */
-  g_content_type_set_mime_dirs ((const char * const *) original_dirs);
+  g_content_type_set_mime_dirs ((const char * const *) mime_dirs->pdata);
   /* No accessibility bus under Xvfb: GTK would warn, and warnings are fatal in tests. */
   g_setenv ("GTK_A11Y", "none", TRUE);
   /* Nor a GPU: drawing with OpenGL in software is several times slower than with cairo,

@@ -22,6 +22,7 @@
 #include "ov-case-findings.h"
 #include "ov-case-page.h"
 #include "ov-decisions-section.h"
+#include "ov-people-section.h"
 #include "ov-dialogs.h"
 #include "ov-enum-types.h"
 #include "ov-form.h"
@@ -47,6 +48,7 @@ struct _OvCasePage
   GtkStackPage       *actions_page;
   GtkWidget          *overdue_banner;
   GtkLabel           *overdue_label;
+  OvPeopleSection    *people_section;
   OvStrategySection  *strategy_section;
   OvReviewsSection   *reviews_section;
   OvActionsSection   *actions_section;
@@ -185,6 +187,7 @@ update_sections (OvCasePage *self)
 {
   OvCase *the_case = current_case_id (self) != 0 ? current_case (self) : NULL;
 
+  ov_people_section_set_case_id (self->people_section, current_case_id (self));
   ov_strategy_section_set_case (self->strategy_section, the_case);
   ov_reviews_section_set_case (self->reviews_section, the_case);
   ov_actions_section_set_case (self->actions_section, the_case);
@@ -524,6 +527,17 @@ end_allocation_action (GtkWidget  *widget,
 }
 
 static void
+new_person_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  OvCasePage *self = OV_CASE_PAGE (widget);
+
+  show_section (self, "people");
+  gtk_widget_activate_action (GTK_WIDGET (self->people_section), "people.add", NULL);
+}
+
+static void
 new_review_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
@@ -693,6 +707,7 @@ ov_case_page_class_init (OvCasePageClass *klass)
   gtk_widget_class_install_action (widget_class, "case.allocate", NULL, allocate_action);
   gtk_widget_class_install_action (widget_class, "case.end-allocation", "x",
                                    end_allocation_action);
+  gtk_widget_class_install_action (widget_class, "case.new-person", NULL, new_person_action);
   gtk_widget_class_install_action (widget_class, "case.new-review", NULL, new_review_action);
   gtk_widget_class_install_action (widget_class, "case.new-action", NULL, new_action_action);
   gtk_widget_class_install_action (widget_class, "case.new-decision", NULL,
@@ -703,6 +718,7 @@ ov_case_page_class_init (OvCasePageClass *klass)
                                    show_overdue_action);
 
   g_type_ensure (OV_TYPE_CASE_FINDINGS);
+  g_type_ensure (OV_TYPE_PEOPLE_SECTION);
   g_type_ensure (OV_TYPE_STRATEGY_SECTION);
   g_type_ensure (OV_TYPE_REVIEWS_SECTION);
   g_type_ensure (OV_TYPE_ACTIONS_SECTION);
@@ -720,6 +736,7 @@ ov_case_page_class_init (OvCasePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvCasePage, actions_page);
   gtk_widget_class_bind_template_child (widget_class, OvCasePage, overdue_banner);
   gtk_widget_class_bind_template_child (widget_class, OvCasePage, overdue_label);
+  gtk_widget_class_bind_template_child (widget_class, OvCasePage, people_section);
   gtk_widget_class_bind_template_child (widget_class, OvCasePage, strategy_section);
   gtk_widget_class_bind_template_child (widget_class, OvCasePage, reviews_section);
   gtk_widget_class_bind_template_child (widget_class, OvCasePage, actions_section);
@@ -862,6 +879,7 @@ ov_case_page_set_store (OvCasePage *self,
   if (store != NULL)
     g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self,
                              G_CONNECT_SWAPPED);
+  ov_people_section_set_store (self->people_section, store);
   ov_strategy_section_set_store (self->strategy_section, store);
   ov_reviews_section_set_store (self->reviews_section, store);
   ov_actions_section_set_store (self->actions_section, store);
