@@ -6,12 +6,16 @@
  * The compliance findings of every case as of today, shared by the dashboard, the case
  * list and the case page. The check is run once for the whole store and grouped by case,
  * never once per row; after the store changes it is run again a moment later, so a burst
- * of changes costs one check. At 100,000 cases one check may take a second or two.
+ * of changes costs one check. At 100,000 cases one check takes seconds, so it runs in a
+ * thread of its own on a second, read-only use of the database file; the interface keeps
+ * what it had until the new findings are ready.
  */
 
 #define G_LOG_DOMAIN "ov-findings-cache"
 
 #include "config.h"
+
+#include <string.h>
 
 #include "ov-compliance.h"
 #include "ov-findings-cache.h"
@@ -20,7 +24,7 @@
 #include "ov-util.h"
 
 /* Changes closer together than this are taken in one check. */
-#define REFRESH_DELAY_MS 250
+#define REFRESH_DELAY_MS 200
 /* How often to look whether the day has changed, which changes what is overdue. */
 #define DATE_CHECK_SECONDS 60
 
@@ -31,16 +35,25 @@ typedef struct
   GPtrArray       *findings;
 } CaseEntry;
 
+typedef struct
+{
+  OvPolicy  policy;
+  char     *as_of;
+} CheckData;
+
 struct _OvFindingsCache
 {
   GObject     parent_instance;
 
   OvStore    *store;          /* not owned: the store owns its cache */
+  char       *path;           /* of the database, for the checking thread */
+  OvStore    *thread_store;   /* the checking thread's own connection */
   GPtrArray  *findings;       /* NULL until first asked for */
   GHashTable *by_case;        /* case id → CaseEntry */
   char       *as_of;
   GError     *error;
-  gint64      last_duration;  /* microseconds the last check took */
+  gboolean    checking;       /* a check is running in its thread */
+  gboolean    again;          /* the store changed while it ran */
   guint       refresh_source;
   guint       date_source;
 };
@@ -97,16 +110,6 @@ group_by_case (OvFindingsCache *self)
 }
 
 static gboolean
-on_refresh_timeout (gpointer user_data)
-{
-  OvFindingsCache *self = user_data;
-
-  self->refresh_source = 0;
-  ov_findings_cache_refresh (self);
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
 on_date_check (gpointer user_data)
 {
   OvFindingsCache *self = user_data;
@@ -115,6 +118,118 @@ on_date_check (gpointer user_data)
   if (g_strcmp0 (today, self->as_of) != 0)
     ov_findings_cache_queue_refresh (self);
   return G_SOURCE_CONTINUE;
+}
+
+static void
+check_data_free (CheckData *data)
+{
+  g_free (data->as_of);
+  g_free (data);
+}
+
+static void
+set_findings (OvFindingsCache *self,
+              GPtrArray       *findings,
+              const char      *as_of,
+              GError          *error)
+{
+  g_clear_error (&self->error);
+  if (findings == NULL)
+    {
+      g_debug ("The compliance check failed: %s", error->message);
+      self->error = error;
+      /* What was found before stays shown, under the error, rather than nothing. */
+    }
+  else
+    {
+      g_clear_pointer (&self->findings, g_ptr_array_unref);
+      self->findings = findings;
+      g_free (self->as_of);
+      self->as_of = g_strdup (as_of);
+      group_by_case (self);
+    }
+
+  if (self->date_source == 0)
+    {
+      self->date_source = g_timeout_add_seconds (DATE_CHECK_SECONDS, on_date_check, self);
+      g_source_set_name_by_id (self->date_source, "[oversight] findings date check");
+    }
+
+  g_signal_emit (self, signals[UPDATED], 0);
+}
+
+/* In the checking thread: nothing here touches the interface's store. */
+static void
+check_in_thread (GTask        *task,
+                 gpointer      source_object,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  OvFindingsCache *self = source_object;
+  CheckData *data = task_data;
+  GError *error = NULL;
+  GPtrArray *findings;
+
+  if (self->thread_store == NULL)
+    self->thread_store = ov_store_open (self->path, &error);
+  if (self->thread_store == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  findings = ov_compliance_check (self->thread_store, &data->policy, data->as_of, 0, &error);
+  if (findings == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, findings, (GDestroyNotify) g_ptr_array_unref);
+}
+
+static void
+on_check_done (GObject      *source_object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  OvFindingsCache *self = OV_FINDINGS_CACHE (source_object);
+  CheckData *data = g_task_get_task_data (G_TASK (result));
+  GError *error = NULL;
+  GPtrArray *findings;
+
+  findings = g_task_propagate_pointer (G_TASK (result), &error);
+  self->checking = FALSE;
+
+  /* The store has gone: nobody is left to tell. */
+  if (self->store == NULL)
+    {
+      g_clear_pointer (&findings, g_ptr_array_unref);
+      g_clear_error (&error);
+      return;
+    }
+
+  set_findings (self, findings, data->as_of, error);
+  if (self->again)
+    {
+      self->again = FALSE;
+      ov_findings_cache_queue_refresh (self);
+    }
+}
+
+/* A database only this connection can see cannot be read from a thread. */
+static gboolean
+has_file (OvFindingsCache *self)
+{
+  return self->path != NULL && self->path[0] != '\0' && strcmp (self->path, ":memory:") != 0 &&
+         !g_str_has_prefix (self->path, "file:");
+}
+
+static gboolean
+on_refresh_timeout (gpointer user_data)
+{
+  OvFindingsCache *self = user_data;
+
+  self->refresh_source = 0;
+  ov_findings_cache_refresh (self);
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -134,6 +249,8 @@ ov_findings_cache_dispose (GObject *object)
   g_clear_handle_id (&self->refresh_source, g_source_remove);
   g_clear_handle_id (&self->date_source, g_source_remove);
   g_clear_weak_pointer (&self->store);
+  /* A running check holds a reference, so no thread uses this connection now. */
+  g_clear_object (&self->thread_store);
 
   G_OBJECT_CLASS (ov_findings_cache_parent_class)->dispose (object);
 }
@@ -146,6 +263,7 @@ ov_findings_cache_finalize (GObject *object)
   g_clear_pointer (&self->by_case, g_hash_table_unref);
   g_clear_pointer (&self->findings, g_ptr_array_unref);
   g_clear_pointer (&self->as_of, g_free);
+  g_clear_pointer (&self->path, g_free);
   g_clear_error (&self->error);
 
   G_OBJECT_CLASS (ov_findings_cache_parent_class)->finalize (object);
@@ -204,6 +322,7 @@ ov_findings_cache_get_for_store (OvStore *store)
 
   self = g_object_new (OV_TYPE_FINDINGS_CACHE, NULL);
   g_set_weak_pointer (&self->store, store);
+  self->path = g_strdup (ov_store_get_path (store));
   g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self,
                            G_CONNECT_SWAPPED);
   g_object_set_qdata_full (G_OBJECT (store), quark, self, g_object_unref);
@@ -225,10 +344,11 @@ ov_findings_cache_get_store (OvFindingsCache *self)
 /**
  * ov_findings_cache_get_findings:
  *
- * The findings for every case, most pressing first. The first call runs the check.
+ * The findings for every case, most pressing first. The first call starts the check and
+ * finds nothing yet: #OvFindingsCache::updated says when there is something.
  *
- * Returns: (transfer none) (element-type OvFinding): the findings; empty if the check
- *   failed (see ov_findings_cache_get_error())
+ * Returns: (transfer none) (element-type OvFinding): the findings; empty until the first
+ *   check is done, or if it failed (see ov_findings_cache_get_error())
  */
 GPtrArray *
 ov_findings_cache_get_findings (OvFindingsCache *self)
@@ -236,8 +356,23 @@ ov_findings_cache_get_findings (OvFindingsCache *self)
   g_return_val_if_fail (OV_IS_FINDINGS_CACHE (self), NULL);
 
   if (self->findings == NULL)
-    ov_findings_cache_refresh (self);
+    {
+      self->findings = g_ptr_array_new_with_free_func (g_object_unref);
+      ov_findings_cache_refresh (self);
+    }
   return self->findings;
+}
+
+/**
+ * ov_findings_cache_is_ready:
+ *
+ * Returns: whether the first check has finished, or failed
+ */
+gboolean
+ov_findings_cache_is_ready (OvFindingsCache *self)
+{
+  g_return_val_if_fail (OV_IS_FINDINGS_CACHE (self), FALSE);
+  return self->as_of != NULL || self->error != NULL;
 }
 
 /**
@@ -311,75 +446,69 @@ ov_findings_cache_list_case (OvFindingsCache *self,
 /**
  * ov_findings_cache_queue_refresh:
  *
- * Runs the check again shortly, taking every change until then in one check. A check
- * that took long waits as long again, so the interface stays responsive while changes
- * keep coming.
+ * Runs the check again shortly, taking every change until then in one check; changes
+ * while it runs bring one more check after it.
  */
 void
 ov_findings_cache_queue_refresh (OvFindingsCache *self)
 {
-  guint delay;
-
   g_return_if_fail (OV_IS_FINDINGS_CACHE (self));
 
-  /* Nobody has asked yet: the first one to ask will run it. */
+  /* Nobody has asked yet: the first one to ask will start it. */
   if (self->findings == NULL || self->refresh_source != 0)
     return;
+  if (self->checking)
+    {
+      self->again = TRUE;
+      return;
+    }
 
-  delay = (guint) MAX (REFRESH_DELAY_MS, self->last_duration / 1000);
-  self->refresh_source = g_timeout_add (delay, on_refresh_timeout, self);
+  self->refresh_source = g_timeout_add (REFRESH_DELAY_MS, on_refresh_timeout, self);
   g_source_set_name_by_id (self->refresh_source, "[oversight] refresh findings");
 }
 
 /**
  * ov_findings_cache_refresh:
  *
- * Runs the check now, as of today under the stored force policy, and emits
- * #OvFindingsCache::updated.
+ * Starts the check now, as of today under the stored force policy; emits
+ * #OvFindingsCache::updated when it is done.
  */
 void
 ov_findings_cache_refresh (OvFindingsCache *self)
 {
-  g_autoptr(GPtrArray) findings = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *today = ov_today_local ();
-  OvPolicy policy;
-  gint64 started;
+  g_autoptr(GTask) task = NULL;
+  CheckData *data;
 
   g_return_if_fail (OV_IS_FINDINGS_CACHE (self));
 
   g_clear_handle_id (&self->refresh_source, g_source_remove);
   if (self->store == NULL)
     return;
-
-  started = g_get_monotonic_time ();
-  ov_store_load_policy (self->store, &policy);
-  findings = ov_compliance_check (self->store, &policy, today, 0, &error);
-  self->last_duration = g_get_monotonic_time () - started;
-
-  g_clear_error (&self->error);
-  if (findings == NULL)
+  if (self->checking)
     {
-      g_debug ("The compliance check failed: %s", error->message);
-      self->error = g_steal_pointer (&error);
-      /* What was found before stays shown, under the error, rather than nothing. */
-      if (self->findings == NULL)
-        self->findings = g_ptr_array_new_with_free_func (g_object_unref);
-    }
-  else
-    {
-      g_clear_pointer (&self->findings, g_ptr_array_unref);
-      self->findings = g_steal_pointer (&findings);
-      g_free (self->as_of);
-      self->as_of = g_steal_pointer (&today);
-      group_by_case (self);
+      self->again = TRUE;
+      return;
     }
 
-  if (self->date_source == 0)
+  data = g_new0 (CheckData, 1);
+  ov_store_load_policy (self->store, &data->policy);
+  data->as_of = ov_today_local ();
+
+  if (!has_file (self))
     {
-      self->date_source = g_timeout_add_seconds (DATE_CHECK_SECONDS, on_date_check, self);
-      g_source_set_name_by_id (self->date_source, "[oversight] findings date check");
+      GError *error = NULL;
+      GPtrArray *findings = ov_compliance_check (self->store, &data->policy, data->as_of, 0,
+                                                 &error);
+
+      set_findings (self, findings, data->as_of, error);
+      check_data_free (data);
+      return;
     }
 
-  g_signal_emit (self, signals[UPDATED], 0);
+  self->checking = TRUE;
+  task = g_task_new (self, NULL, on_check_done, NULL);
+  g_task_set_source_tag (task, ov_findings_cache_refresh);
+  g_task_set_name (task, "[oversight] compliance check");
+  g_task_set_task_data (task, data, (GDestroyNotify) check_data_free);
+  g_task_run_in_thread (task, check_in_thread);
 }

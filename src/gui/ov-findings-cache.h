@@ -28,6 +28,7 @@ OvStore         *ov_findings_cache_get_store     (OvFindingsCache  *self);
 GPtrArray       *ov_findings_cache_get_findings  (OvFindingsCache  *self);
 const char      *ov_findings_cache_get_as_of     (OvFindingsCache  *self);
 const GError    *ov_findings_cache_get_error     (OvFindingsCache  *self);
+gboolean         ov_findings_cache_is_ready      (OvFindingsCache  *self);
 void             ov_findings_cache_get_counts    (OvFindingsCache  *self,
                                                   gint64            case_id,
                                                   OvFindingCounts  *counts);

@@ -325,6 +325,17 @@ update_state (OvDashboardPage *self)
   guint n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->visible));
   g_autofree char *count = NULL;
 
+  if (self->cache == NULL || !ov_findings_cache_is_ready (self->cache))
+    {
+      gtk_label_set_text (self->count_label, "");
+      gtk_label_set_text (self->empty_title, _("Checking the Cases"));
+      gtk_label_set_text (self->empty_description,
+                          _("Working out what is overdue or due soon under the force policy. "
+                            "With many cases this takes a little while."));
+      gtk_stack_set_visible_child_name (self->content_stack, "empty");
+      return;
+    }
+
   if (n_shown == n_all)
     count = g_strdup_printf (ngettext ("%u finding", "%u findings", n_all), n_all);
   else
