@@ -86,14 +86,14 @@ char *
 ov_day_to_date (OvDay day)
 {
   GDate d;
-  char buffer[16];
 
   if (day == 0 || !g_date_valid_julian (day))
     return NULL;
   g_date_clear (&d, 1);
   g_date_set_julian (&d, day);
-  g_date_strftime (buffer, sizeof buffer, "%Y-%m-%d", &d);
-  return g_strdup (buffer);
+  /* Not g_date_strftime (): it converts through the locale's character set each time. */
+  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (&d), g_date_get_month (&d),
+                          g_date_get_day (&d));
 }
 
 gboolean

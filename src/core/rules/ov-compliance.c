@@ -31,6 +31,7 @@ typedef struct
   OvDay           as_of_day;
   gint64          case_id;
   GPtrArray      *findings;
+  GHashTable     *formatted_days;  /* OvDay -> the day as people read it */
 } Check;
 
 typedef gboolean (*RuleFunc) (Check   *check,
@@ -47,11 +48,7 @@ enum {
   COL_FIRST_EXTRA,
 };
 
-#define CASE_COLUMNS \
-  "c.id, c.reference, " \
-  "(SELECT a.staff_id FROM allocations a WHERE a.case_id = c.id " \
-  " AND a.role = 'officer-in-case' AND a.ends_at IS NULL ORDER BY a.starts_at DESC LIMIT 1), " \
-  "c.oic_name"
+#define CASE_COLUMNS "c.id, c.reference, c.oic_id, c.oic_name"
 #define CASE_FILTER "(?1 = 0 OR c.id = ?1)"
 #define OPEN_CASE "c.status <> 'closed'"
 #define IS_VICTIM "instr (',' || p.roles || ',', ',victim,') > 0"
@@ -72,12 +69,21 @@ day_of_timestamp (const char *timestamp)
   return ov_day_from_date (date);
 }
 
+/* Few distinct days occur in one check, so each is formatted once. */
 static char *
-format_day (OvDay day)
+format_day (Check *check,
+            OvDay  day)
 {
-  g_autofree char *date = ov_day_to_date (day);
+  const char *cached = g_hash_table_lookup (check->formatted_days, GUINT_TO_POINTER (day));
+  g_autofree char *date = NULL;
+  char *text;
 
-  return ov_format_date (date);
+  if (cached != NULL)
+    return g_strdup (cached);
+  date = ov_day_to_date (day);
+  text = ov_format_date (date);
+  g_hash_table_insert (check->formatted_days, GUINT_TO_POINTER (day), g_strdup (text));
+  return text;
 }
 
 static gboolean
@@ -233,7 +239,7 @@ rule_strategy_agreed (Check   *check,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       OvDay allocated = day_of_timestamp (text_at (stmt, COL_FIRST_EXTRA));
-      g_autofree char *when = format_day (allocated);
+      g_autofree char *when = format_day (check, allocated);
 
       add_due (check, stmt, "strategy-agreed",
                ov_calendar_add_working_days (allocated, check->policy->strategy_agreed_working_days),
@@ -262,7 +268,7 @@ rule_first_review (Check   *check,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       OvDay allocated = day_of_timestamp (text_at (stmt, COL_FIRST_EXTRA));
-      g_autofree char *when = format_day (allocated);
+      g_autofree char *when = format_day (check, allocated);
 
       add_due (check, stmt, "first-review",
                ov_calendar_add_working_days (allocated, check->policy->first_review_working_days),
@@ -282,13 +288,15 @@ rule_periodic_review (Check   *check,
 
   stmt = query (check,
                 "SELECT " CASE_COLUMNS ", NULL, NULL, r.held_at, r.next_review_on, "
-                "EXISTS (SELECT 1 FROM people_view p WHERE p.case_id = c.id AND " IS_VICTIM
-                " AND p.risk_grade = 'high') "
-                "FROM cases c JOIN reviews r ON r.case_id = c.id "
-                "WHERE " OPEN_CASE " AND " CASE_FILTER " AND r.status = 'signed-off' "
-                "AND r.id = (SELECT r2.id FROM reviews r2 WHERE r2.case_id = c.id "
-                "            AND r2.status = 'signed-off' ORDER BY r2.held_at DESC, r2.id DESC "
-                "            LIMIT 1)",
+                "EXISTS (SELECT 1 FROM people p JOIN risk_assessments r ON r.id = "
+                "        (SELECT r2.id FROM risk_assessments r2 WHERE r2.person_id = p.id "
+                "         ORDER BY r2.assessed_on DESC, r2.id DESC LIMIT 1) "
+                "        WHERE p.case_id = c.id AND " IS_VICTIM " AND r.grade = 'high') "
+                "FROM cases c JOIN reviews r "
+                "ON r.id = (SELECT r2.id FROM reviews r2 WHERE r2.case_id = c.id "
+                "           AND r2.status = 'signed-off' ORDER BY r2.held_at DESC, r2.id DESC "
+                "           LIMIT 1) "
+                "WHERE " OPEN_CASE " AND " CASE_FILTER,
                 error);
   if (stmt == NULL)
     return FALSE;
@@ -297,7 +305,7 @@ rule_periodic_review (Check   *check,
       OvDay held = day_of_timestamp (text_at (stmt, COL_FIRST_EXTRA));
       OvDay next = ov_day_from_date (text_at (stmt, COL_FIRST_EXTRA + 1));
       gboolean high = sqlite3_column_int (stmt, COL_FIRST_EXTRA + 2) != 0;
-      g_autofree char *when = format_day (held);
+      g_autofree char *when = format_day (check, held);
       OvDay due = next != 0 ? next : held + (OvDay) check->policy->review_interval_days;
 
       if (high)
@@ -350,7 +358,7 @@ rule_triggered_review (Check   *check,
       gint64 case_id = sqlite3_column_int64 (stmt, COL_CASE_ID);
       OvDay event = ov_day_from_date (text_at (stmt, COL_FIRST_EXTRA));
       const char *kind = text_at (stmt, COL_FIRST_EXTRA + 1);
-      g_autofree char *when = format_day (event);
+      g_autofree char *when = format_day (check, event);
       const char *what;
 
       if (case_id == last_case)
@@ -510,9 +518,6 @@ enum {
   V_UPDATED_AT,
 };
 
-#define CURRENT_RISK(column) \
-  "(SELECT r." column " FROM risk_assessments r WHERE r.person_id = p.id " \
-  " ORDER BY r.assessed_on DESC, r.id DESC LIMIT 1)"
 
 static void
 check_victim_risk (Check        *check,
@@ -585,9 +590,10 @@ rule_victims (Check   *check,
                 "        AND v.lead = 1 AND v.ends_on IS NULL), "
                 "EXISTS (SELECT 1 FROM victim_strategies v WHERE v.person_id = p.id "
                 "        AND v.status = 'agreed'), "
-                CURRENT_RISK ("grade") ", " CURRENT_RISK ("assessed_on") ", "
-                CURRENT_RISK ("endorsed_at") ", p.status, p.updated_at "
+                "r.grade, r.assessed_on, r.endorsed_at, p.status, p.updated_at "
                 "FROM people p JOIN cases c ON c.id = p.case_id "
+                "LEFT JOIN risk_assessments r ON r.id = (SELECT r2.id FROM risk_assessments r2 "
+                "  WHERE r2.person_id = p.id ORDER BY r2.assessed_on DESC, r2.id DESC LIMIT 1) "
                 "WHERE " IS_VICTIM " AND " OPEN_CASE " AND " CASE_FILTER,
                 error);
   if (stmt == NULL)
@@ -662,7 +668,7 @@ rule_nrm_decisions (Check   *check,
       if (g_strcmp0 (text_at (stmt, COL_FIRST_EXTRA + 1), "pending") == 0)
         {
           OvDay submitted = ov_day_from_date (text_at (stmt, COL_FIRST_EXTRA));
-          g_autofree char *when = format_day (submitted);
+          g_autofree char *when = format_day (check, submitted);
 
           add_due (check, stmt, "rg-chase",
                    ov_calendar_add_working_days (submitted, check->policy->rg_chase_working_days),
@@ -673,7 +679,7 @@ rule_nrm_decisions (Check   *check,
       else
         {
           OvDay rg = ov_day_from_date (text_at (stmt, COL_FIRST_EXTRA + 2));
-          g_autofree char *when = format_day (rg);
+          g_autofree char *when = format_day (check, rg);
 
           add_due (check, stmt, "cg-chase",
                    rg != 0 ? rg + (OvDay) check->policy->cg_chase_days : 0, OV_SECTION_PEOPLE,
@@ -843,7 +849,9 @@ ov_compliance_check (OvStore         *store,
                      GError         **error)
 {
   g_autoptr(GPtrArray) findings = g_ptr_array_new_with_free_func (g_object_unref);
-  Check check = { store, policy, as_of, ov_day_from_date (as_of), case_id, findings };
+  g_autoptr(GHashTable) formatted_days = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  Check check = { store, policy, as_of, ov_day_from_date (as_of), case_id, findings,
+                  formatted_days };
 
   g_return_val_if_fail (OV_IS_STORE (store), NULL);
   g_return_val_if_fail (policy != NULL, NULL);

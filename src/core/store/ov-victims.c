@@ -736,9 +736,13 @@ ov_store_case_has_high_risk_victim (OvStore *self,
   g_return_val_if_fail (OV_IS_STORE (self), FALSE);
 
   stmt = _ov_store_prepare (self,
-                            "SELECT EXISTS (SELECT 1 FROM people_view WHERE case_id = ?1 "
-                            "AND instr (',' || roles || ',', ',victim,') > 0 "
-                            "AND risk_grade = 'high')",
+                            "SELECT EXISTS (SELECT 1 FROM people p JOIN risk_assessments r "
+                            "ON r.id = (SELECT r2.id FROM risk_assessments r2 "
+                            "           WHERE r2.person_id = p.id "
+                            "           ORDER BY r2.assessed_on DESC, r2.id DESC LIMIT 1) "
+                            "WHERE p.case_id = ?1 "
+                            "AND instr (',' || p.roles || ',', ',victim,') > 0 "
+                            "AND r.grade = 'high')",
                             NULL);
   if (stmt == NULL)
     return FALSE;
