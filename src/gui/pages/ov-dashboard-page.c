@@ -50,6 +50,8 @@ struct _OvDashboardPage
   GtkListView        *findings_view;
   GtkSingleSelection *selection;
   GtkGrid            *kinds_grid;
+  GtkImage           *empty_icon;
+  GtkSpinner         *checking_spinner;
   GtkLabel           *empty_title;
   GtkLabel           *empty_description;
   GtkLabel           *count_label;
@@ -268,9 +270,19 @@ update_summary (OvDashboardPage *self)
                      finding);
     }
 
-  overdue = g_strdup_printf ("%u", totals.n_overdue);
-  due_soon = g_strdup_printf ("%u", totals.n_due_soon);
-  information = g_strdup_printf ("%u", totals.n_information);
+  if (self->cache != NULL && ov_findings_cache_is_ready (self->cache))
+    {
+      overdue = g_strdup_printf ("%u", totals.n_overdue);
+      due_soon = g_strdup_printf ("%u", totals.n_due_soon);
+      information = g_strdup_printf ("%u", totals.n_information);
+    }
+  else
+    {
+      /* Not known yet, which is not the same as none. */
+      overdue = g_strdup ("–");
+      due_soon = g_strdup ("–");
+      information = g_strdup ("–");
+    }
   gtk_label_set_text (self->overdue_count_label, overdue);
   gtk_label_set_text (self->due_soon_count_label, due_soon);
   gtk_label_set_text (self->information_count_label, information);
@@ -324,8 +336,13 @@ update_state (OvDashboardPage *self)
   guint n_all = findings != NULL ? findings->len : 0;
   guint n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->visible));
   g_autofree char *count = NULL;
+  gboolean checking;
 
-  if (self->cache == NULL || !ov_findings_cache_is_ready (self->cache))
+  checking = self->cache == NULL || !ov_findings_cache_is_ready (self->cache);
+  gtk_widget_set_visible (GTK_WIDGET (self->checking_spinner), checking);
+  gtk_spinner_set_spinning (self->checking_spinner, checking);
+  gtk_widget_set_visible (GTK_WIDGET (self->empty_icon), !checking);
+  if (checking)
     {
       gtk_label_set_text (self->count_label, "");
       gtk_label_set_text (self->empty_title, _("Checking the Cases"));
@@ -351,6 +368,8 @@ update_state (OvDashboardPage *self)
       return;
     }
 
+  gtk_image_set_from_icon_name (self->empty_icon,
+                                n_all == 0 ? "emblem-ok-symbolic" : "edit-find-symbolic");
   if (n_all == 0)
     {
       gtk_label_set_text (self->empty_title, _("Nothing Needs You Today"));
@@ -639,6 +658,8 @@ ov_dashboard_page_class_init (OvDashboardPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvDashboardPage, findings_view);
   gtk_widget_class_bind_template_child (widget_class, OvDashboardPage, selection);
   gtk_widget_class_bind_template_child (widget_class, OvDashboardPage, kinds_grid);
+  gtk_widget_class_bind_template_child (widget_class, OvDashboardPage, empty_icon);
+  gtk_widget_class_bind_template_child (widget_class, OvDashboardPage, checking_spinner);
   gtk_widget_class_bind_template_child (widget_class, OvDashboardPage, empty_title);
   gtk_widget_class_bind_template_child (widget_class, OvDashboardPage, empty_description);
   gtk_widget_class_bind_template_child (widget_class, OvDashboardPage, count_label);
