@@ -542,6 +542,9 @@ test_victim_strategy_agreed_and_right_met (Fixture       *fixture,
   /* A child, or a person whose age is disputed, is a vulnerable victim. */
   g_assert_true (ov_victim_strategy_get_enhanced_reasons (stored) & OV_ENHANCED_REASON_VULNERABLE);
   g_assert_nonnull (ui_test_find_label (GTK_WIDGET (fixture->section), "Victim strategy: Agreed"));
+  g_assert_true (label_visible_with (ui_test_child (editor, OV_TYPE_VICTIM_STRATEGY_EDITOR,
+                                                    "state_label"),
+                                     "Agreed by Helen Marsh"));
 
   /* The agreed text is read-only; its rights still move on. */
   g_assert_false (gtk_text_view_get_editable (ui_test_child (editor, OV_TYPE_VICTIM_STRATEGY_EDITOR,

@@ -302,6 +302,14 @@ load (OvVictimStrategyEditor *self)
       g_binding_group_set_source (self->bindings, shown);
       ov_form_set_record (self->form, OV_RECORD (shown));
     }
+  else
+    {
+      /* The same version as saved here: only the names the store looks up are new. */
+      ov_victim_strategy_set_author_name (self->strategy,
+                                          ov_victim_strategy_get_author_name (shown));
+      ov_victim_strategy_set_agreed_by_name (self->strategy,
+                                             ov_victim_strategy_get_agreed_by_name (shown));
+    }
 
   if (self->strategy != NULL)
     {
