@@ -343,7 +343,8 @@ test_add_victim (Fixture       *fixture,
   g_assert_nonnull (ui_test_find_label (GTK_WIDGET (fixture->section), "Risk: Not assessed"));
   g_assert_nonnull (ui_test_find_label (GTK_WIDGET (fixture->section), "NRM: Not referred"));
   g_assert_nonnull (ui_test_find_label (GTK_WIDGET (fixture->section),
-                                        "Victim · Age disputed (treated as a child) · Not known"));
+                                        "Victim · Age disputed (treated as a child) · "
+                                        "Not known"));
 }
 
 static void
@@ -785,7 +786,8 @@ test_reveal_needs_a_reason (Fixture       *fixture,
   g_assert_true (has_consult_event (second, person, "Arranging a safe visit with his MSVLO"));
 
   /* The details shown may be edited and saved. */
-  type_text (fixture->detail, OV_TYPE_PERSON_DETAIL, "address_view", "Safe house, address held by LA");
+  type_text (fixture->detail, OV_TYPE_PERSON_DETAIL, "address_view",
+             "Safe house, address held by LA");
   type_text (fixture->detail, OV_TYPE_PERSON_DETAIL, "phone_entry", "01632 960000");
   click (ui_test_child (fixture->detail, OV_TYPE_PERSON_DETAIL, "save_restricted_button"));
   ov_store_set_account (second, UI_TEST_ACCOUNT);

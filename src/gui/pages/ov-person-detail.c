@@ -210,7 +210,8 @@ on_revealed (OvPersonDetail     *self,
              OvRevealDialog     *dialog)
 {
   if (self->person == NULL ||
-      ov_person_restricted_get_person_id (restricted) != ov_record_get_id (OV_RECORD (self->person)))
+      ov_person_restricted_get_person_id (restricted) !=
+      ov_record_get_id (OV_RECORD (self->person)))
     return;
 
   ov_form_set_record (self->restricted_form, OV_RECORD (restricted));

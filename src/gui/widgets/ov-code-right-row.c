@@ -90,7 +90,8 @@ ov_code_right_row_constructed (GObject *object)
   if (self->right == NULL)
     return;
 
-  label = ov_enum_get_label (OV_TYPE_VICTIM_RIGHT, ov_victim_code_right_get_code_right (self->right));
+  label = ov_enum_get_label (OV_TYPE_VICTIM_RIGHT,
+                             ov_victim_code_right_get_code_right (self->right));
   gtk_label_set_text (self->right_label, label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->status_drop_down),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label,

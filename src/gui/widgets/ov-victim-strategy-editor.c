@@ -149,7 +149,8 @@ update_state (OvVictimStrategyEditor *self)
   gboolean latest = showing_latest (self);
   gboolean draft = strategy != NULL && !ov_victim_strategy_is_agreed (strategy);
   gboolean supervisor = self->store != NULL && ov_store_current_user_is_supervisor (self->store);
-  gboolean victim = self->person != NULL && ov_person_has_role (self->person, OV_PERSON_ROLE_VICTIM);
+  gboolean victim = self->person != NULL &&
+                    ov_person_has_role (self->person, OV_PERSON_ROLE_VICTIM);
   gboolean latest_agreed = TRUE;
   gboolean editable = latest && draft;
   gboolean modified = ov_victim_strategy_editor_get_modified (self);
@@ -161,8 +162,9 @@ update_state (OvVictimStrategyEditor *self)
 
   if (n_versions > 0)
     {
-      g_autoptr(OvVictimStrategy) newest = g_list_model_get_item (G_LIST_MODEL (self->versions), 0);
+      g_autoptr(OvVictimStrategy) newest = NULL;
 
+      newest = g_list_model_get_item (G_LIST_MODEL (self->versions), 0);
       latest_agreed = ov_victim_strategy_is_agreed (newest);
     }
 
@@ -296,7 +298,8 @@ load (OvVictimStrategyEditor *self)
   if (shown == NULL ||
       self->strategy == NULL ||
       ov_record_get_id (OV_RECORD (shown)) != ov_record_get_id (OV_RECORD (self->strategy)) ||
-      ov_record_get_revision (OV_RECORD (shown)) != ov_record_get_revision (OV_RECORD (self->strategy)))
+      ov_record_get_revision (OV_RECORD (shown)) !=
+      ov_record_get_revision (OV_RECORD (self->strategy)))
     {
       g_set_object (&self->strategy, shown);
       g_binding_group_set_source (self->bindings, shown);
@@ -365,7 +368,8 @@ validate_all (OvVictimStrategyEditor *self)
        row != NULL;
        row = gtk_widget_get_next_sibling (row))
     {
-      if (!OV_IS_CODE_RIGHT_ROW (row) || !ov_code_right_row_get_modified (OV_CODE_RIGHT_ROW (row)))
+      if (!OV_IS_CODE_RIGHT_ROW (row) ||
+          !ov_code_right_row_get_modified (OV_CODE_RIGHT_ROW (row)))
         continue;
       /* The first problem keeps the focus; the others are marked too. */
       if (!ov_code_right_row_validate (OV_CODE_RIGHT_ROW (row)) && valid)
