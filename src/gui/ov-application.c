@@ -11,35 +11,248 @@
 #include <glib/gi18n.h>
 
 #include "ov-application.h"
+#include "ov-backup.h"
 #include "ov-command-line.h"
 #include "ov-dialogs.h"
+#include "ov-findings-cache.h"
+#include "ov-recovery-dialog.h"
+#include "ov-restore-dialog.h"
 #include "ov-setup-dialog.h"
 #include "ov-store.h"
 #include "ov-window.h"
 
+/* How long to wait for the windows and the compliance check to let go of the database
+ * before a restore: a check in progress finishes first. */
+#define CLOSE_WAIT_SECONDS 30
+
 struct _OvApplication
 {
-  GtkApplication  parent_instance;
+  GtkApplication    parent_instance;
 
-  char           *database_path;
-  OvStore        *store;
-  gboolean        options_handled;
+  char             *database_path;
+  OvStore          *store;
+  gboolean          options_handled;
+  GtkPageSetup     *page_setup;
+  GtkPrintSettings *print_settings;
 };
 
 G_DEFINE_FINAL_TYPE (OvApplication, ov_application, GTK_TYPE_APPLICATION)
+
+/* The database in use: the one given with --database, or the default one. */
+static const char *
+get_database_path (OvApplication *self)
+{
+  if (self->database_path == NULL)
+    self->database_path = ov_store_get_default_path ();
+  return self->database_path;
+}
+
+static guint
+get_backup_generations (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+
+  /* The schema is optional: tests and uninstalled runs may not have it. */
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+  if (schema == NULL || !g_settings_schema_has_key (schema, "backup-generations"))
+    return OV_BACKUP_DEFAULT_GENERATIONS;
+
+  settings = g_settings_new_full (schema, NULL, NULL);
+  return (guint) MAX (g_settings_get_int (settings, "backup-generations"), 1);
+}
+
+static GtkWindow *
+find_main_window (OvApplication *self)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      if (OV_IS_WINDOW (l->data))
+        return l->data;
+    }
+  return gtk_application_get_active_window (GTK_APPLICATION (self));
+}
 
 static void
 open_main_window (OvApplication *self)
 {
   OvWindow *window = ov_window_new (GTK_APPLICATION (self), self->store);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *written = NULL;
 
   gtk_window_present (GTK_WINDOW (window));
+
+  /* The first start of the day backs the database up; a failure is no reason to stop. */
+  written = ov_store_backup_automatic (self->store, FALSE, get_backup_generations (), &error);
+  if (written == NULL && error != NULL)
+    ov_dialogs_show_error (GTK_WIDGET (window), _("The daily backup was not made"),
+                           error->message);
+  else if (written != NULL)
+    g_debug ("Backed up the database to %s", written);
 }
 
 static void
 on_setup_linked (OvApplication *self,
                  OvSetupDialog *dialog)
 {
+  open_main_window (self);
+}
+
+/* Closing and restoring */
+
+static gboolean
+on_close_wait_tick (gpointer user_data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* Lets go of the database: every window closes, and the store with everything that holds
+ * it, the compliance check's own connection among them. */
+static gboolean
+close_database (OvApplication  *self,
+                GError        **error)
+{
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+  OvStore *store = NULL;
+  OvFindingsCache *cache = NULL;
+  gint64 deadline;
+  guint tick;
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_destroy (GTK_WINDOW (l->data));
+
+  if (self->store == NULL)
+    return TRUE;
+
+  g_set_weak_pointer (&store, self->store);
+  g_set_weak_pointer (&cache, ov_findings_cache_get_for_store (self->store));
+  g_clear_object (&self->store);
+
+  deadline = g_get_monotonic_time () + CLOSE_WAIT_SECONDS * G_USEC_PER_SEC;
+  tick = g_timeout_add (50, on_close_wait_tick, NULL);
+  while ((store != NULL || cache != NULL) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (tick);
+
+  if (store != NULL || cache != NULL)
+    {
+      /* Carry on with the database as it was. */
+      if (store != NULL)
+        self->store = g_object_ref (store);
+      g_clear_weak_pointer (&store);
+      g_clear_weak_pointer (&cache);
+      g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_FAILED,
+                   _("Oversight could not close the database to restore it. Quit Oversight "
+                     "and restore the backup from the command line with “oversight "
+                     "--restore”."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+show_error_over_window (OvApplication *self,
+                        const char    *heading,
+                        const char    *message)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWindow *dialog;
+
+  dialog = ov_dialogs_show_error (parent != NULL ? GTK_WIDGET (parent) : NULL, heading, message);
+  if (parent == NULL)
+    gtk_window_set_application (dialog, GTK_APPLICATION (self));
+}
+
+static void
+on_restore_chosen (OvApplication *self,
+                   const char    *backup_path,
+                   GtkWindow     *dialog)
+{
+  g_autoptr(GError) error = NULL;
+
+  ov_application_restore_backup (self, backup_path, &error);
+  if (error != NULL)
+    show_error_over_window (self, _("The backup was not restored"), error->message);
+}
+
+static void
+show_restore_dialog (OvApplication *self,
+                     GtkWindow     *parent)
+{
+  OvRestoreDialog *dialog = ov_restore_dialog_new (get_database_path (self), self->store);
+
+  g_signal_connect_object (dialog, "restore", G_CALLBACK (on_restore_chosen), self,
+                           G_CONNECT_SWAPPED);
+  if (parent != NULL)
+    gtk_window_set_transient_for (GTK_WINDOW (dialog), parent);
+  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_recovery_choose (OvApplication    *self,
+                    OvRecoveryDialog *dialog)
+{
+  show_restore_dialog (self, GTK_WINDOW (dialog));
+}
+
+/* A damaged database is never used: the user restores a backup or quits. */
+static void
+show_recovery (OvApplication *self,
+               const char    *problem)
+{
+  OvRecoveryDialog *dialog = ov_recovery_dialog_new (get_database_path (self), problem);
+
+  g_signal_connect_object (dialog, "restore", G_CALLBACK (on_restore_chosen), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (dialog, "choose", G_CALLBACK (on_recovery_choose), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Opens the database, checks it, and shows the main window, or what stands in its way:
+ * the first-run set-up, the damaged-database explanation, or the error. */
+static void
+open_database (OvApplication *self)
+{
+  g_autoptr(OvStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window;
+
+  if (self->store == NULL)
+    {
+      store = ov_store_open (get_database_path (self), &error);
+      if (store != NULL && !ov_store_quick_check (store, &error))
+        g_clear_object (&store);
+      if (store == NULL)
+        {
+          if (g_error_matches (error, OV_STORE_ERROR, OV_STORE_ERROR_DAMAGED))
+            {
+              show_recovery (self, error->message);
+              return;
+            }
+          window = ov_dialogs_show_error (NULL, _("Oversight could not open its database"),
+                                          error->message);
+          gtk_window_set_application (window, GTK_APPLICATION (self));
+          return;
+        }
+      self->store = g_steal_pointer (&store);
+    }
+
+  if (ov_store_get_current_user (self->store) == NULL)
+    {
+      OvSetupDialog *dialog = ov_setup_dialog_new (self->store);
+
+      g_signal_connect_object (dialog, "linked", G_CALLBACK (on_setup_linked), self,
+                               G_CONNECT_SWAPPED);
+      gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
+
   open_main_window (self);
 }
 
@@ -91,8 +304,19 @@ shortcuts_action (GSimpleAction *action,
     gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
 }
 
+static void
+restore_action (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  OvApplication *self = user_data;
+
+  show_restore_dialog (self, find_main_window (self));
+}
+
 static const GActionEntry application_actions[] = {
   { "quit", quit_action },
+  { "restore", restore_action },
   { "about", about_action },
   { "shortcuts", shortcuts_action },
 };
@@ -113,6 +337,7 @@ static const struct
   { "win.new-review", { "<Control><Shift>r", NULL } },
   { "win.new-action", { "<Control><Shift>a", NULL } },
   { "win.new-decision", { "<Control><Shift>d", NULL } },
+  { "win.print-report", { "<Control>p", NULL } },
   { "win.show-page('dashboard')", { "<Alt>1", NULL } },
   { "win.show-page('cases')", { "<Alt>2", NULL } },
   { "win.show-page('staff')", { "<Alt>3", NULL } },
@@ -180,7 +405,6 @@ static void
 ov_application_activate (GApplication *application)
 {
   OvApplication *self = OV_APPLICATION (application);
-  g_autoptr(GError) error = NULL;
   GtkWindow *window;
 
   window = gtk_application_get_active_window (GTK_APPLICATION (self));
@@ -190,28 +414,27 @@ ov_application_activate (GApplication *application)
       return;
     }
 
-  if (self->store == NULL)
-    self->store = ov_store_open (self->database_path, &error);
-  if (self->store == NULL)
+  open_database (self);
+}
+
+static void
+ov_application_shutdown (GApplication *application)
+{
+  OvApplication *self = OV_APPLICATION (application);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *written = NULL;
+
+  /* Every session ends with a backup, once someone has used the database. */
+  if (self->store != NULL && ov_store_get_current_user (self->store) != NULL)
     {
-      window = ov_dialogs_show_error (NULL, _("Oversight could not open its database"),
-                                      error->message);
-      gtk_window_set_application (window, GTK_APPLICATION (self));
-      return;
+      written = ov_store_backup_automatic (self->store, TRUE, get_backup_generations (),
+                                           &error);
+      if (written == NULL && error != NULL)
+        g_printerr (_("Oversight could not back up its database on quitting: %s\n"),
+                    error->message);
     }
 
-  if (ov_store_get_current_user (self->store) == NULL)
-    {
-      OvSetupDialog *dialog = ov_setup_dialog_new (self->store);
-
-      g_signal_connect_object (dialog, "linked", G_CALLBACK (on_setup_linked), self,
-                               G_CONNECT_SWAPPED);
-      gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
-      gtk_window_present (GTK_WINDOW (dialog));
-      return;
-    }
-
-  open_main_window (self);
+  G_APPLICATION_CLASS (ov_application_parent_class)->shutdown (application);
 }
 
 static void
@@ -220,6 +443,8 @@ ov_application_dispose (GObject *object)
   OvApplication *self = OV_APPLICATION (object);
 
   g_clear_object (&self->store);
+  g_clear_object (&self->page_setup);
+  g_clear_object (&self->print_settings);
 
   G_OBJECT_CLASS (ov_application_parent_class)->dispose (object);
 }
@@ -247,6 +472,7 @@ ov_application_class_init (OvApplicationClass *klass)
   application_class->handle_local_options = ov_application_handle_local_options;
   application_class->startup = ov_application_startup;
   application_class->activate = ov_application_activate;
+  application_class->shutdown = ov_application_shutdown;
 }
 
 static void
@@ -281,4 +507,113 @@ ov_application_get_store (OvApplication *self)
 {
   g_return_val_if_fail (OV_IS_APPLICATION (self), NULL);
   return self->store;
+}
+
+/**
+ * ov_application_get_database_path:
+ *
+ * Returns: the database Oversight uses: the one given with `--database`, or the default
+ */
+const char *
+ov_application_get_database_path (OvApplication *self)
+{
+  g_return_val_if_fail (OV_IS_APPLICATION (self), NULL);
+  return get_database_path (self);
+}
+
+/**
+ * ov_application_set_database_path:
+ * @path: (nullable): the database to use, or %NULL for the default one
+ *
+ * Chooses the database before the application is activated, as `--database` does.
+ */
+void
+ov_application_set_database_path (OvApplication *self,
+                                  const char    *path)
+{
+  g_return_if_fail (OV_IS_APPLICATION (self));
+
+  g_free (self->database_path);
+  self->database_path = g_strdup (path);
+}
+
+/**
+ * ov_application_restore_backup:
+ * @backup_path: the backup to restore
+ *
+ * Closes every window and the database, has core restore the backup (which keeps a copy
+ * of the database replaced, and refuses anyone but a supervisor while the database can
+ * be used), then opens the database again, restored or as it was, with a new window.
+ *
+ * Returns: %TRUE if the backup was restored
+ */
+gboolean
+ov_application_restore_backup (OvApplication  *self,
+                               const char     *backup_path,
+                               GError        **error)
+{
+  g_autofree char *account = NULL;
+  g_autofree char *kept = NULL;
+  gboolean restored;
+
+  g_return_val_if_fail (OV_IS_APPLICATION (self), FALSE);
+  g_return_val_if_fail (backup_path != NULL, FALSE);
+
+  account = g_strdup (self->store != NULL ? ov_store_get_account (self->store) :
+                                            g_get_user_name ());
+
+  /* No window is left open for a moment: keep the application running meanwhile. */
+  g_application_hold (G_APPLICATION (self));
+  restored = close_database (self, error) &&
+             ov_backup_restore (get_database_path (self), backup_path, account, &kept, error);
+  if (restored)
+    g_debug ("Restored %s; the database replaced was kept as %s", backup_path, kept);
+
+  open_database (self);
+  g_application_release (G_APPLICATION (self));
+  return restored;
+}
+
+/**
+ * ov_application_get_page_setup:
+ *
+ * Returns: (transfer none) (nullable): the paper and orientation last printed on
+ */
+GtkPageSetup *
+ov_application_get_page_setup (OvApplication *self)
+{
+  g_return_val_if_fail (OV_IS_APPLICATION (self), NULL);
+  return self->page_setup;
+}
+
+void
+ov_application_set_page_setup (OvApplication *self,
+                               GtkPageSetup  *page_setup)
+{
+  g_return_if_fail (OV_IS_APPLICATION (self));
+  g_return_if_fail (page_setup == NULL || GTK_IS_PAGE_SETUP (page_setup));
+
+  g_set_object (&self->page_setup, page_setup);
+}
+
+/**
+ * ov_application_get_print_settings:
+ *
+ * Returns: (transfer none) (nullable): the printer and settings last printed with
+ */
+GtkPrintSettings *
+ov_application_get_print_settings (OvApplication *self)
+{
+  g_return_val_if_fail (OV_IS_APPLICATION (self), NULL);
+  return self->print_settings;
+}
+
+void
+ov_application_set_print_settings (OvApplication    *self,
+                                   GtkPrintSettings *print_settings)
+{
+  g_return_if_fail (OV_IS_APPLICATION (self));
+  g_return_if_fail (print_settings == NULL || GTK_IS_PRINT_SETTINGS (print_settings));
+
+  g_set_object (&self->print_settings, print_settings);
 }

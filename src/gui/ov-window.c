@@ -385,6 +385,7 @@ static const GActionEntry window_actions[] = {
   { "new-review", case_action },
   { "new-action", case_action },
   { "new-decision", case_action },
+  { "print-report", case_action },
 };
 
 /* Overrides */

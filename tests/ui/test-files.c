@@ -26,6 +26,7 @@
 #include "ov-decision-dialog.h"
 #include "ov-decision-row.h"
 #include "ov-decisions-section.h"
+#include "ov-disclosure-dialog.h"
 #include "ov-endorse-dialog.h"
 #include "ov-finding-row.h"
 #include "ov-findings-badge.h"
@@ -38,8 +39,10 @@
 #include "ov-person-row.h"
 #include "ov-policy-page.h"
 #include "ov-policy-setting-row.h"
+#include "ov-recovery-dialog.h"
 #include "ov-referral-dialog.h"
 #include "ov-referrals-panel.h"
+#include "ov-restore-dialog.h"
 #include "ov-reveal-dialog.h"
 #include "ov-review-editor.h"
 #include "ov-review-line-row.h"
@@ -101,6 +104,7 @@ test_templates_build (void)
   g_type_ensure (OV_TYPE_DECISIONS_SECTION);
   g_type_ensure (OV_TYPE_DECISION_DIALOG);
   g_type_ensure (OV_TYPE_DECISION_ROW);
+  g_type_ensure (OV_TYPE_DISCLOSURE_DIALOG);
   g_type_ensure (OV_TYPE_ENDORSE_DIALOG);
   g_type_ensure (OV_TYPE_FINDINGS_BADGE);
   g_type_ensure (OV_TYPE_FINDING_ROW);
@@ -113,8 +117,10 @@ test_templates_build (void)
   g_type_ensure (OV_TYPE_PERSON_ROW);
   g_type_ensure (OV_TYPE_POLICY_PAGE);
   g_type_ensure (OV_TYPE_POLICY_SETTING_ROW);
+  g_type_ensure (OV_TYPE_RECOVERY_DIALOG);
   g_type_ensure (OV_TYPE_REFERRALS_PANEL);
   g_type_ensure (OV_TYPE_REFERRAL_DIALOG);
+  g_type_ensure (OV_TYPE_RESTORE_DIALOG);
   g_type_ensure (OV_TYPE_REVEAL_DIALOG);
   g_type_ensure (OV_TYPE_REVIEWS_SECTION);
   g_type_ensure (OV_TYPE_REVIEW_EDITOR);
@@ -158,7 +164,7 @@ test_templates_build (void)
       n_templates++;
     }
 
-  g_assert_cmpuint (n_templates, ==, 43);
+  g_assert_cmpuint (n_templates, ==, 46);
 }
 
 static void

@@ -24,8 +24,10 @@
 #include "ov-decisions-section.h"
 #include "ov-people-section.h"
 #include "ov-dialogs.h"
+#include "ov-disclosure-dialog.h"
 #include "ov-enum-types.h"
 #include "ov-form.h"
+#include "ov-gui-util.h"
 #include "ov-reviews-section.h"
 #include "ov-store.h"
 #include "ov-strategy-section.h"
@@ -158,6 +160,8 @@ update_actions (OvCasePage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.new-review", saved);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.new-action", saved);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.new-decision", saved);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.print-report", saved);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.export-report", saved);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.show-section", saved);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.show-overdue", saved);
   gtk_widget_set_visible (GTK_WIDGET (self->allocation_hint), !saved);
@@ -570,6 +574,24 @@ new_decision_action (GtkWidget  *widget,
   ov_decisions_section_new_decision (self->decisions_section);
 }
 
+/* The victim strategy report, as stored, printed or exported once the user has said for
+ * whom and why. */
+static void
+report_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  OvCasePage *self = OV_CASE_PAGE (widget);
+  OvDisclosureDialog *dialog;
+
+  if (self->store == NULL || current_case_id (self) == 0)
+    return;
+
+  dialog = ov_disclosure_dialog_new (self->store, current_case (self), NULL,
+                                     g_str_equal (action_name, "case.export-report"));
+  ov_present_dialog (widget, GTK_WINDOW (dialog));
+}
+
 static void
 show_section_action (GtkWidget  *widget,
                      const char *action_name,
@@ -710,6 +732,8 @@ ov_case_page_class_init (OvCasePageClass *klass)
   gtk_widget_class_install_action (widget_class, "case.new-person", NULL, new_person_action);
   gtk_widget_class_install_action (widget_class, "case.new-review", NULL, new_review_action);
   gtk_widget_class_install_action (widget_class, "case.new-action", NULL, new_action_action);
+  gtk_widget_class_install_action (widget_class, "case.print-report", NULL, report_action);
+  gtk_widget_class_install_action (widget_class, "case.export-report", NULL, report_action);
   gtk_widget_class_install_action (widget_class, "case.new-decision", NULL,
                                    new_decision_action);
   gtk_widget_class_install_action (widget_class, "case.show-section", "s",

@@ -23,6 +23,7 @@
 #include "ov-attendee-row.h"
 #include "ov-case.h"
 #include "ov-dialogs.h"
+#include "ov-disclosure-dialog.h"
 #include "ov-enum-types.h"
 #include "ov-form.h"
 #include "ov-gui-util.h"
@@ -188,6 +189,8 @@ update_actions (OvReviewEditor *self)
   gtk_widget_action_set_enabled (widget, "review.add-action", draft);
   gtk_widget_action_set_enabled (widget, "review.add-addendum",
                                  self->review != NULL && !draft);
+  gtk_widget_action_set_enabled (widget, "review.print-report", review_id (self) != 0);
+  gtk_widget_action_set_enabled (widget, "review.export-report", review_id (self) != 0);
 }
 
 static void
@@ -764,6 +767,26 @@ add_addendum_action (GtkWidget  *widget,
   ov_present_dialog (widget, GTK_WINDOW (ov_addendum_dialog_new (self->store, self->review)));
 }
 
+/* The review report, printed or exported once the user has said for whom and why. It
+ * reports the review as stored, so a draft's changes are saved first. */
+static void
+report_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  OvReviewEditor *self = OV_REVIEW_EDITOR (widget);
+  OvDisclosureDialog *dialog;
+
+  if (self->store == NULL || self->the_case == NULL || review_id (self) == 0)
+    return;
+  if (is_draft (self) && ov_review_editor_get_modified (self) && !ov_review_editor_save (self))
+    return;
+
+  dialog = ov_disclosure_dialog_new (self->store, self->the_case, self->review,
+                                     g_str_equal (action_name, "review.export-report"));
+  ov_present_dialog (widget, GTK_WINDOW (dialog));
+}
+
 static void
 dismiss_error_action (GtkWidget  *widget,
                       const char *action_name,
@@ -852,6 +875,8 @@ ov_review_editor_class_init (OvReviewEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "review.add-action", NULL, add_action_action);
   gtk_widget_class_install_action (widget_class, "review.add-addendum", NULL,
                                    add_addendum_action);
+  gtk_widget_class_install_action (widget_class, "review.print-report", NULL, report_action);
+  gtk_widget_class_install_action (widget_class, "review.export-report", NULL, report_action);
   gtk_widget_class_install_action (widget_class, "review.dismiss-error", NULL,
                                    dismiss_error_action);
 
