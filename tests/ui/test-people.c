@@ -583,6 +583,43 @@ test_victim_strategy_agreed_and_right_met (Fixture       *fixture,
 }
 
 static void
+test_unsaved_strategy_not_lost (Fixture       *fixture,
+                                gconstpointer  user_data)
+{
+  g_autoptr(OvPerson) first = add_person (fixture, "Andrei Popescu", OV_PERSON_ROLE_VICTIM,
+                                          OV_AGE_STATUS_CHILD);
+  g_autoptr(OvPerson) second = add_person (fixture, "Maria", OV_PERSON_ROLE_VICTIM,
+                                           OV_AGE_STATUS_ADULT);
+  g_autoptr(GPtrArray) versions = NULL;
+  g_autoptr(GError) error = NULL;
+  OvVictimStrategyEditor *editor;
+
+  select_person (fixture, first);
+  show_tab (fixture, "strategy");
+  editor = ui_test_child (fixture->detail, OV_TYPE_PERSON_DETAIL, "strategy_editor");
+  activate (editor, "victim-strategy.draft");
+  type_text (editor, OV_TYPE_VICTIM_STRATEGY_EDITOR, "safeguarding_view",
+             "Foster placement arranged by the local authority.");
+
+  /* Choosing someone else asks first, and stays put until answered. */
+  g_assert_true (ov_people_section_select_person (fixture->section,
+                                                  ov_record_get_id (OV_RECORD (second))));
+  ui_test_flush ();
+  g_assert_cmpstr (ov_person_get_name (ov_person_detail_get_person (fixture->detail)), ==,
+                   "Andrei Popescu");
+  answer_message (GTK_RESPONSE_ACCEPT);
+
+  /* Saved, and then the other person is shown. */
+  g_assert_cmpstr (ov_person_get_name (ov_person_detail_get_person (fixture->detail)), ==,
+                   "Maria");
+  versions = ov_store_list_victim_strategies (fixture->store,
+                                              ov_record_get_id (OV_RECORD (first)), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ov_victim_strategy_get_safeguarding_plan (g_ptr_array_index (versions, 0)),
+                   ==, "Foster placement arranged by the local authority.");
+}
+
+static void
 test_agree_needs_a_supervisor (Fixture       *fixture,
                                gconstpointer  user_data)
 {
@@ -869,6 +906,8 @@ main (int   argc,
               fixture_set_up, test_assign_lead_contact, fixture_tear_down);
   g_test_add ("/ui/people/victim-strategy-agreed-and-right-met", Fixture, NULL,
               fixture_set_up, test_victim_strategy_agreed_and_right_met, fixture_tear_down);
+  g_test_add ("/ui/people/unsaved-strategy-not-lost", Fixture, NULL,
+              fixture_set_up, test_unsaved_strategy_not_lost, fixture_tear_down);
   g_test_add ("/ui/people/agree-needs-a-supervisor", Fixture, NULL,
               fixture_set_up, test_agree_needs_a_supervisor, fixture_tear_down);
   g_test_add ("/ui/people/risk-added-and-endorsed", Fixture, NULL,

@@ -35,6 +35,7 @@ struct _OvPeopleSection
   gint64              case_id;
   GListStore         *people;
   gboolean            restoring_selection;
+  gboolean            leaving;
 
   GtkLabel           *count_label;
   GtkWidget          *error_banner;
@@ -234,14 +235,72 @@ on_store_changed (OvPeopleSection *self,
     load_people (self);
 }
 
+/* Unsaved changes to the person shown: save, drop or stay */
+
+static void
+select_quietly (OvPeopleSection *self,
+                gint64           person_id)
+{
+  self->restoring_selection = TRUE;
+  gtk_single_selection_set_selected (self->selection, find_position (self, person_id));
+  self->restoring_selection = FALSE;
+}
+
+static void
+on_leave_answered (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  OvPeopleSection *self = OV_PEOPLE_SECTION (source);
+  g_autofree gint64 *person_id = user_data;
+
+  switch (ov_dialogs_ask_save_finish (result, NULL))
+    {
+    case OV_SAVE_CHOICE_SAVE:
+      if (!ov_person_detail_save (self->person_detail))
+        return;
+      break;
+    case OV_SAVE_CHOICE_DISCARD:
+      break;
+    case OV_SAVE_CHOICE_CANCEL:
+    default:
+      return;
+    }
+
+  self->leaving = TRUE;
+  ov_people_section_select_person (self, *person_id);
+  self->leaving = FALSE;
+}
+
 static void
 on_selection_changed (OvPeopleSection   *self,
                       guint              position,
                       guint              n_items,
                       GtkSelectionModel *selection)
 {
-  if (!self->restoring_selection)
-    update_detail (self);
+  OvPerson *selected = selected_person (self);
+  OvPerson *shown = ov_person_detail_get_person (self->person_detail);
+  g_autofree char *heading = NULL;
+  gint64 selected_id;
+
+  if (self->restoring_selection)
+    return;
+
+  selected_id = selected != NULL ? ov_record_get_id (OV_RECORD (selected)) : 0;
+  if (!self->leaving && shown != NULL && selected_id != ov_record_get_id (OV_RECORD (shown)) &&
+      ov_person_detail_get_modified (self->person_detail))
+    {
+      /* Stay on the person shown until the user says what to do with the changes. */
+      select_quietly (self, ov_record_get_id (OV_RECORD (shown)));
+      /* Translators: %s is a person's name */
+      heading = g_strdup_printf (_("Save the changes for %s?"), ov_person_get_name (shown));
+      ov_dialogs_ask_save (GTK_WIDGET (self), heading,
+                           _("The victim strategy or the contact details have changes that "
+                             "are not saved."),
+                           NULL, on_leave_answered, g_memdup2 (&selected_id, sizeof selected_id));
+      return;
+    }
+  update_detail (self);
 }
 
 /* Adding and editing people */

@@ -536,3 +536,48 @@ ov_person_detail_set_person (OvPersonDetail *self,
   show_person (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERSON]);
 }
+
+/**
+ * ov_person_detail_get_modified:
+ *
+ * Returns: %TRUE if the victim strategy or the revealed contact details have changes not
+ *   yet saved
+ */
+gboolean
+ov_person_detail_get_modified (OvPersonDetail *self)
+{
+  g_return_val_if_fail (OV_IS_PERSON_DETAIL (self), FALSE);
+
+  return ov_victim_strategy_editor_get_modified (self->strategy_editor) ||
+         (ov_form_get_record (self->restricted_form) != NULL &&
+          ov_form_get_modified (self->restricted_form));
+}
+
+/**
+ * ov_person_detail_save:
+ *
+ * Saves the changes to the victim strategy and to the revealed contact details, showing
+ * where they break a rule.
+ *
+ * Returns: %TRUE if nothing unsaved is left
+ */
+gboolean
+ov_person_detail_save (OvPersonDetail *self)
+{
+  g_return_val_if_fail (OV_IS_PERSON_DETAIL (self), FALSE);
+
+  if (ov_victim_strategy_editor_get_modified (self->strategy_editor) &&
+      !ov_victim_strategy_editor_save (self->strategy_editor))
+    {
+      gtk_stack_set_visible_child_name (self->stack, "strategy");
+      return FALSE;
+    }
+  if (ov_form_get_record (self->restricted_form) != NULL &&
+      ov_form_get_modified (self->restricted_form) &&
+      !save_restricted (self))
+    {
+      gtk_stack_set_visible_child_name (self->stack, "overview");
+      return FALSE;
+    }
+  return TRUE;
+}

@@ -23,5 +23,7 @@ void      ov_person_detail_set_store  (OvPersonDetail *self,
 OvPerson *ov_person_detail_get_person (OvPersonDetail *self);
 void      ov_person_detail_set_person (OvPersonDetail *self,
                                        OvPerson       *person);
+gboolean  ov_person_detail_get_modified (OvPersonDetail *self);
+gboolean  ov_person_detail_save       (OvPersonDetail *self);
 
 G_END_DECLS
