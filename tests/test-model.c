@@ -82,6 +82,15 @@ test_staff_validation (void)
   ov_staff_set_collar_number (staff, "5123");
   assert_valid (staff);
 
+  /* Search, as every list of staff does it. */
+  ov_staff_set_unit (staff, "Modern Slavery Unit");
+  g_assert_true (ov_staff_matches (staff, NULL));
+  g_assert_true (ov_staff_matches (staff, "  EVANS "));
+  g_assert_true (ov_staff_matches (staff, "512"));
+  g_assert_true (ov_staff_matches (staff, "detective con"));
+  g_assert_true (ov_staff_matches (staff, "slavery"));
+  g_assert_false (ov_staff_matches (staff, "okafor"));
+
   ov_staff_set_email (staff, "nia.evans");
   assert_invalid (staff, "email");
   ov_staff_set_email (staff, "nia.evans@police.example");

@@ -580,3 +580,35 @@ ov_staff_describe_pip (OvStaff *self)
   /* Translators: a PIP level whose accreditation has lapsed, e.g. "PIP2 (lapsed)" */
   return g_strdup_printf (_("%s (lapsed)"), level);
 }
+
+/**
+ * ov_staff_matches:
+ * @search: (nullable): what the user typed
+ *
+ * Whether the person matches a search: @search, without regard to case, within their
+ * name, collar number, rank or unit. Every list of staff filters with this.
+ *
+ * Returns: %TRUE if @search is empty or found
+ */
+gboolean
+ov_staff_matches (OvStaff    *self,
+                  const char *search)
+{
+  g_autofree char *needle = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *haystack = NULL;
+
+  g_return_val_if_fail (OV_IS_STAFF (self), FALSE);
+
+  if (ov_str_empty (search))
+    return TRUE;
+
+  needle = g_utf8_casefold (search, -1);
+  text = g_strdup_printf ("%s %s %s %s",
+                          self->name != NULL ? self->name : "",
+                          self->collar_number != NULL ? self->collar_number : "",
+                          ov_enum_get_label (OV_TYPE_RANK, self->rank),
+                          self->unit != NULL ? self->unit : "");
+  haystack = g_utf8_casefold (text, -1);
+  return strstr (haystack, g_strstrip (needle)) != NULL;
+}

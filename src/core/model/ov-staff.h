@@ -58,6 +58,8 @@ gboolean               ov_staff_has_role                 (OvStaff               
 gboolean               ov_staff_is_pip2_accredited       (OvStaff               *self);
 gboolean               ov_pip_meets_pip2                 (OvPipLevel             level,
                                                           OvAccreditationStatus  status);
+gboolean               ov_staff_matches                  (OvStaff               *self,
+                                                          const char            *search);
 char                  *ov_staff_describe_pip             (OvStaff               *self);
 
 G_END_DECLS

@@ -161,22 +161,9 @@ match_staff (gpointer item,
              gpointer user_data)
 {
   OvAllocationDialog *self = user_data;
-  OvStaff *staff = item;
-  const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  g_autofree char *needle = NULL;
-  g_autofree char *text = NULL;
-  g_autofree char *haystack = NULL;
 
-  if (ov_str_empty (search))
-    return TRUE;
-
-  needle = g_utf8_casefold (search, -1);
-  text = g_strdup_printf ("%s %s %s",
-                          ov_staff_get_name (staff),
-                          ov_staff_get_collar_number (staff),
-                          ov_enum_get_label (OV_TYPE_RANK, ov_staff_get_rank (staff)));
-  haystack = g_utf8_casefold (text, -1);
-  return strstr (haystack, g_strstrip (needle)) != NULL;
+  return ov_staff_matches (OV_STAFF (item),
+                           gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
 }
 
 /* Closures for the rows of ov-allocation-dialog.ui */
