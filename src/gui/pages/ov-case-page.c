@@ -973,7 +973,8 @@ ov_case_page_get_modified (OvCasePage *self)
   return current_case (self) != NULL &&
          (ov_form_get_modified (self->form) ||
           ov_strategy_section_get_modified (self->strategy_section) ||
-          ov_reviews_section_get_modified (self->reviews_section));
+          ov_reviews_section_get_modified (self->reviews_section) ||
+          ov_people_section_get_modified (self->people_section));
 }
 
 /**
@@ -1020,8 +1021,8 @@ ov_case_page_save (OvCasePage *self)
 /**
  * ov_case_page_save_shown:
  *
- * Saves what the visible section edits: the case details, the draft strategy or the
- * review being held. This is what Ctrl+S does.
+ * Saves what the visible section edits: the case details, the person shown, the draft
+ * strategy or the review being held. This is what Ctrl+S does.
  *
  * Returns: %TRUE if there was nothing to save or it was saved
  */
@@ -1037,6 +1038,8 @@ ov_case_page_save_shown (OvCasePage *self)
     return ov_strategy_section_save (self->strategy_section);
   if (g_strcmp0 (section, "reviews") == 0)
     return ov_reviews_section_save (self->reviews_section);
+  if (g_strcmp0 (section, "people") == 0)
+    return ov_people_section_save (self->people_section);
   if (current_case (self) != NULL &&
       (ov_form_get_modified (self->form) || current_case_id (self) == 0))
     return ov_case_page_save (self);
@@ -1072,6 +1075,11 @@ ov_case_page_save_all (OvCasePage *self)
   if (!ov_reviews_section_save (self->reviews_section))
     {
       show_section (self, "reviews");
+      return FALSE;
+    }
+  if (!ov_people_section_save (self->people_section))
+    {
+      show_section (self, "people");
       return FALSE;
     }
   return TRUE;

@@ -646,3 +646,33 @@ ov_people_section_select_person (OvPeopleSection *self,
   gtk_single_selection_set_selected (self->selection, position);
   return TRUE;
 }
+
+/**
+ * ov_people_section_get_modified:
+ *
+ * Returns: %TRUE if the person shown has unsaved changes (their victim strategy or their
+ *   contact details)
+ */
+gboolean
+ov_people_section_get_modified (OvPeopleSection *self)
+{
+  g_return_val_if_fail (OV_IS_PEOPLE_SECTION (self), FALSE);
+  return ov_person_detail_get_person (self->person_detail) != NULL &&
+         ov_person_detail_get_modified (self->person_detail);
+}
+
+/**
+ * ov_people_section_save:
+ *
+ * Saves the unsaved changes of the person shown, if any.
+ *
+ * Returns: %TRUE if there was nothing to save or it was saved
+ */
+gboolean
+ov_people_section_save (OvPeopleSection *self)
+{
+  g_return_val_if_fail (OV_IS_PEOPLE_SECTION (self), FALSE);
+  if (!ov_people_section_get_modified (self))
+    return TRUE;
+  return ov_person_detail_save (self->person_detail);
+}

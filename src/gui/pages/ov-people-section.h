@@ -29,4 +29,7 @@ OvPerson        *ov_people_section_get_selected_person (OvPeopleSection *self);
 gboolean         ov_people_section_select_person       (OvPeopleSection *self,
                                                         gint64           person_id);
 
+gboolean         ov_people_section_get_modified        (OvPeopleSection *self);
+gboolean         ov_people_section_save                (OvPeopleSection *self);
+
 G_END_DECLS
