@@ -165,16 +165,49 @@ show_error_over_window (OvApplication *self,
     gtk_window_set_application (dialog, GTK_APPLICATION (self));
 }
 
+typedef struct
+{
+  OvApplication *application;
+  char          *backup_path;
+} Restore;
+
+static void
+restore_free (Restore *restore)
+{
+  g_application_release (G_APPLICATION (restore->application));
+  g_object_unref (restore->application);
+  g_free (restore->backup_path);
+  g_free (restore);
+}
+
+static gboolean
+on_restore_idle (gpointer user_data)
+{
+  Restore *restore = user_data;
+  g_autoptr(GError) error = NULL;
+
+  ov_application_restore_backup (restore->application, restore->backup_path, &error);
+  if (error != NULL)
+    show_error_over_window (restore->application, _("The backup was not restored"),
+                            error->message);
+  return G_SOURCE_REMOVE;
+}
+
+/* Restored once the dialog that asked has finished with its windows, which the restore
+ * closes. */
 static void
 on_restore_chosen (OvApplication *self,
                    const char    *backup_path,
                    GtkWindow     *dialog)
 {
-  g_autoptr(GError) error = NULL;
+  Restore *restore = g_new0 (Restore, 1);
 
-  ov_application_restore_backup (self, backup_path, &error);
-  if (error != NULL)
-    show_error_over_window (self, _("The backup was not restored"), error->message);
+  restore->application = g_object_ref (self);
+  restore->backup_path = g_strdup (backup_path);
+  /* The application keeps running meanwhile, even with no window left. */
+  g_application_hold (G_APPLICATION (self));
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, on_restore_idle, restore,
+                   (GDestroyNotify) restore_free);
 }
 
 static void

@@ -28,6 +28,7 @@ struct _OvRecoveryDialog
 
   GtkLabel  *detail_label;
   GtkLabel  *newest_label;
+  GtkWidget *restore_button;
 };
 
 G_DEFINE_FINAL_TYPE (OvRecoveryDialog, ov_recovery_dialog, GTK_TYPE_WINDOW)
@@ -237,6 +238,7 @@ ov_recovery_dialog_class_init (OvRecoveryDialogClass *klass)
                                                RESOURCE_BASE "/ui/ov-recovery-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, OvRecoveryDialog, detail_label);
   gtk_widget_class_bind_template_child (widget_class, OvRecoveryDialog, newest_label);
+  gtk_widget_class_bind_template_child (widget_class, OvRecoveryDialog, restore_button);
 }
 
 static void

@@ -158,8 +158,10 @@ on_restore_confirmed (GObject      *source,
   if (!ov_dialogs_confirm_finish (result, NULL))
     return;
 
-  /* The application closes every window, this one among them, to restore. */
+  /* The application closes the database to restore it: let go of it now, as this dialog
+   * is only disposed of once the confirmation has finished with it. */
   g_object_ref (self);
+  g_clear_object (&self->store);
   gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
   g_signal_emit (self, signals[RESTORE], 0, path);
   gtk_window_destroy (GTK_WINDOW (self));
