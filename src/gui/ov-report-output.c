@@ -354,6 +354,7 @@ ov_report_output_print (GtkWindow       *parent,
   g_autoptr(GtkPrintOperation) operation = NULL;
   g_autoptr(GtkPageSetup) a4 = NULL;
   g_autoptr(GtkPaperSize) paper = NULL;
+  g_autoptr(GtkPrintSettings) settings = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *job_name = NULL;
   OvApplication *application;
@@ -383,8 +384,12 @@ ov_report_output_print (GtkWindow       *parent,
 
   application = find_application (job);
   if (application != NULL && ov_application_get_print_settings (application) != NULL)
-    gtk_print_operation_set_print_settings (operation,
-                                            ov_application_get_print_settings (application));
+    settings = gtk_print_settings_copy (ov_application_get_print_settings (application));
+  else
+    settings = gtk_print_settings_new ();
+  /* Printed to a file, the report is named as an export would be. */
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_BASENAME, job_name);
+  gtk_print_operation_set_print_settings (operation, settings);
   if (application != NULL && ov_application_get_page_setup (application) != NULL)
     gtk_print_operation_set_default_page_setup (operation,
                                                 ov_application_get_page_setup (application));

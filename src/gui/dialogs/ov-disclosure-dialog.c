@@ -303,6 +303,7 @@ ov_disclosure_dialog_constructed (GObject *object)
 
   if (self->store != NULL && self->the_case != NULL && !is_review_report (self))
     load_victims (self);
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->recipient_entry));
 }
 
 static void
