@@ -147,6 +147,13 @@ on_column_view_activate (OvRestoreDialog *self,
   ov_restore_dialog_restore (self);
 }
 
+static gboolean
+destroy_later (gpointer user_data)
+{
+  gtk_window_destroy (GTK_WINDOW (user_data));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_restore_confirmed (GObject      *source,
                       GAsyncResult *result,
@@ -159,13 +166,12 @@ on_restore_confirmed (GObject      *source,
     return;
 
   /* The application closes the database to restore it: let go of it now, as this dialog
-   * is only disposed of once the confirmation has finished with it. */
-  g_object_ref (self);
+   * is only disposed of once the confirmation has finished with it. The confirmation is
+   * still answering its click, and is transient for this dialog: close it afterwards. */
   g_clear_object (&self->store);
   gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
   g_signal_emit (self, signals[RESTORE], 0, path);
-  gtk_window_destroy (GTK_WINDOW (self));
-  g_object_unref (self);
+  g_idle_add_full (G_PRIORITY_DEFAULT, destroy_later, g_object_ref (self), g_object_unref);
 }
 
 static void
