@@ -123,6 +123,8 @@ ov_recovery_dialog_constructed (GObject *object)
   gtk_label_set_text (self->detail_label, self->problem != NULL ? self->problem : "");
   gtk_widget_set_visible (GTK_WIDGET (self->detail_label), self->problem != NULL);
   find_newest_good (self);
+  /* Not on the selectable detail, which would open all selected. */
+  gtk_window_set_focus (GTK_WINDOW (self), self->restore_button);
 }
 
 static void
