@@ -277,12 +277,12 @@ on_draw_page (GtkPrintOperation *operation,
 static OvApplication *
 find_application (PrintJob *job)
 {
-  GtkApplication *application = NULL;
+  gpointer application = NULL;
 
   if (job->parent != NULL)
     application = gtk_window_get_application (job->parent);
   if (application == NULL)
-    application = GTK_APPLICATION (g_application_get_default ());
+    application = g_application_get_default ();
   return OV_IS_APPLICATION (application) ? OV_APPLICATION (application) : NULL;
 }
 
