@@ -4,7 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Backups and restore as the application does them: a backup is taken when Oversight
- * starts on a new day, Restore from Backup… puts a chosen backup back and the window then
+ * starts on a new day and when it quits, Restore from Backup… puts a chosen backup back and the window then
  * shows its cases, and a truncated database is refused on opening with the newest good
  * backup offered, which restores it.
  */
@@ -165,6 +165,40 @@ test_backup_at_start (Fixture       *fixture,
 }
 
 static gboolean
+quit_once_shown (gpointer data)
+{
+  if (ui_test_find_window (OV_TYPE_WINDOW) == NULL)
+    return G_SOURCE_CONTINUE;
+  g_action_group_activate_action (G_ACTION_GROUP (data), "quit", NULL);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+test_backup_on_quit (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  g_autoptr(OvStore) store = open_demo (fixture);
+  g_autoptr(GPtrArray) backups = NULL;
+  char *arguments[] = { (char *) "oversight", (char *) "--database", fixture->path, NULL };
+  int status;
+
+  g_clear_object (&store);
+
+  /* Started, then quit with Ctrl+Q's action, as a user does at the end of a day. */
+  fixture->application = ov_application_new ();
+  g_timeout_add (50, quit_once_shown, fixture->application);
+  status = g_application_run (G_APPLICATION (fixture->application), 3, arguments);
+  g_assert_cmpint (status, ==, 0);
+
+  /* The day's first start made one backup, and quitting another. */
+  backups = list_backups (fixture);
+  g_assert_cmpuint (backups->len, ==, 2);
+  for (guint i = 0; i < backups->len; i++)
+    g_assert_cmpint (((OvBackupInfo *) g_ptr_array_index (backups, i))->n_cases, ==,
+                     DEMO_CASES);
+}
+
+static gboolean
 restore_dialog_shown (gpointer data)
 {
   return ui_test_find_window (OV_TYPE_RESTORE_DIALOG) != NULL;
@@ -318,6 +352,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/ui/backup/at-start", test_backup_at_start);
+  ADD ("/ui/backup/on-quit", test_backup_on_quit);
   ADD ("/ui/backup/restore-chosen", test_restore_chosen_backup);
   ADD ("/ui/backup/damaged-database", test_damaged_database);
 
