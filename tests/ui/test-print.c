@@ -351,6 +351,38 @@ test_review_export (Fixture       *fixture,
   g_assert_cmpstr (text, ==, command_line);
 }
 
+/* One victim, with their restricted details: chosen, revealed for the reason, recorded. */
+static void
+test_one_victim_restricted (Fixture       *fixture,
+                            gconstpointer  user_data)
+{
+  g_autofree char *path = output_path (fixture, "one-victim.pdf");
+  g_autofree char *text = NULL;
+  g_autofree char *heading = NULL;
+  OvDisclosureDialog *dialog;
+  GtkDropDown *victims;
+  GtkStringObject *victim;
+
+  dialog = open_dialog (GTK_WIDGET (fixture->case_page), "case.export-report");
+  victims = ui_test_child (dialog, OV_TYPE_DISCLOSURE_DIALOG, "victim_drop_down");
+  gtk_drop_down_set_selected (victims, 1);
+  victim = gtk_drop_down_get_selected_item (victims);
+  heading = g_strdup_printf ("Victim: %s", gtk_string_object_get_string (victim));
+  gtk_check_button_set_active (ui_test_child (dialog, OV_TYPE_DISCLOSURE_DIALOG,
+                                              "restricted_check"), TRUE);
+  fill_in (dialog, "MSVLO", "Arranging the safe move");
+  g_assert_true (ov_disclosure_dialog_export_to (dialog, path));
+
+  text = pdf_text (path);
+  assert_contains (text, heading);
+  assert_contains (text, "Address");
+  g_assert_true (strstr (text, "Address and contact details are restricted") == NULL);
+  g_assert_true (strstr (text, "All victims") == NULL);
+  g_assert_cmpuint (count_disclosures (fixture, "It includes restricted address and contact "
+                                                "details."),
+                    ==, 1);
+}
+
 static void
 test_reason_required (Fixture       *fixture,
                       gconstpointer  user_data)
@@ -430,6 +462,7 @@ main (int   argc,
 
   ADD ("/ui/print/victim-strategy/export", test_victim_strategy_export);
   ADD ("/ui/print/review/export", test_review_export);
+  ADD ("/ui/print/victim-strategy/one-victim-restricted", test_one_victim_restricted);
   ADD ("/ui/print/reason-required", test_reason_required);
   ADD ("/ui/print/print-to-file", test_print_to_file);
 
