@@ -430,6 +430,15 @@ test_print_to_file (Fixture       *fixture,
   g_autofree char *file_name = ov_report_request_get_file_name (request);
   g_autofree char *text = NULL;
   g_autofree char *expected_name = NULL;
+  GtkWindow *dialog;
+
+  /* Ctrl+P's action on the case asks for whom and why before the print dialog. */
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "print-report", NULL);
+  g_assert_true (ui_test_wait_until (dialog_shown, NULL));
+  dialog = ui_test_find_window (OV_TYPE_DISCLOSURE_DIALOG);
+  g_assert_cmpstr (gtk_window_get_title (dialog), ==, "Print Victim Strategy Report");
+  gtk_window_destroy (dialog);
+  ui_test_flush ();
 
   expected_name = g_strdup_printf ("%s-victim-strategy.pdf",
                                    ov_case_get_reference (fixture->the_case));
