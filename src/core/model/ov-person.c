@@ -895,16 +895,34 @@ ov_person_is_child (OvPerson   *self,
                     const char *today)
 {
   g_return_val_if_fail (OV_IS_PERSON (self), FALSE);
+  return ov_age_is_child (self->age_status, self->date_of_birth, today);
+}
 
-  if (self->age_status == OV_AGE_STATUS_CHILD || self->age_status == OV_AGE_STATUS_AGE_DISPUTED)
+/**
+ * ov_age_is_child:
+ * @age_status: the recorded age status
+ * @date_of_birth: (nullable): YYYY-MM-DD, if known
+ * @today: the local date, YYYY-MM-DD
+ *
+ * The one rule for who is treated as a child: recorded as a child, or with a disputed age
+ * (treated as a child until assessed), or under 18 by the date of birth on @today.
+ *
+ * Returns: %TRUE if treated as a child
+ */
+gboolean
+ov_age_is_child (OvAgeStatus  age_status,
+                 const char  *date_of_birth,
+                 const char  *today)
+{
+  if (age_status == OV_AGE_STATUS_CHILD || age_status == OV_AGE_STATUS_AGE_DISPUTED)
     return TRUE;
 
-  if (ov_date_is_valid (self->date_of_birth) && ov_date_is_valid (today))
+  if (ov_date_is_valid (date_of_birth) && ov_date_is_valid (today))
     {
-      int years = atoi (today) - atoi (self->date_of_birth);
+      int years = atoi (today) - atoi (date_of_birth);
 
       /* Not yet had this year's birthday: compare MM-DD. */
-      if (strcmp (today + 5, self->date_of_birth + 5) < 0)
+      if (strcmp (today + 5, date_of_birth + 5) < 0)
         years--;
       return years < 18;
     }

@@ -91,4 +91,8 @@ gboolean        ov_person_has_role               (OvPerson       *self,
 gboolean        ov_person_is_child               (OvPerson       *self,
                                                   const char     *today);
 
+gboolean ov_age_is_child (OvAgeStatus  age_status,
+                          const char  *date_of_birth,
+                          const char  *today);
+
 G_END_DECLS

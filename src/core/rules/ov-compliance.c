@@ -20,6 +20,7 @@
 #include "ov-calendar.h"
 #include "ov-compliance.h"
 #include "ov-enum-types.h"
+#include "ov-person.h"
 #include "ov-store-private.h"
 #include "ov-util.h"
 
@@ -91,17 +92,10 @@ is_child (const char *age_status,
           const char *date_of_birth,
           const char *as_of)
 {
-  if (g_strcmp0 (age_status, "child") == 0 || g_strcmp0 (age_status, "age-disputed") == 0)
-    return TRUE;
-  if (ov_date_is_valid (date_of_birth) && ov_date_is_valid (as_of))
-    {
-      int years = atoi (as_of) - atoi (date_of_birth);
+  int status = OV_AGE_STATUS_UNKNOWN;
 
-      if (strcmp (as_of + 5, date_of_birth + 5) < 0)
-        years--;
-      return years < 18;
-    }
-  return FALSE;
+  ov_enum_from_nick (OV_TYPE_AGE_STATUS, age_status, &status);
+  return ov_age_is_child (status, date_of_birth, as_of);
 }
 
 static OvFinding *

@@ -32,26 +32,6 @@ id_of (gpointer record)
   return ov_record_get_id (OV_RECORD (record));
 }
 
-static gboolean
-require_user (OvStore  *self,
-              gboolean  supervisor,
-              GError  **error)
-{
-  if (ov_store_get_current_user (self) == NULL)
-    {
-      g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_PERMITTED,
-                   _("Link your computer account to your staff record first."));
-      return FALSE;
-    }
-  if (supervisor && !ov_store_current_user_is_supervisor (self))
-    {
-      g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_PERMITTED,
-                   _("Only a supervisor may do this. Ask a supervisor to do it."));
-      return FALSE;
-    }
-  return TRUE;
-}
-
 /* ---- Strategy ---------------------------------------------------------------------- */
 
 /**
@@ -144,7 +124,7 @@ draft_in_transaction (OvStore  *self,
   g_autoptr(OvCase) the_case = NULL;
   OvStrategy *latest = NULL;
 
-  if (!require_user (self, FALSE, error))
+  if (!_ov_store_check_user (self, FALSE, error))
     return FALSE;
   the_case = ov_store_load (self, OV_TYPE_CASE, data->case_id, error);
   if (the_case == NULL)
@@ -238,7 +218,7 @@ agree_in_transaction (OvStore  *self,
   g_autofree char *now = ov_now_utc ();
   g_autofree char *detail = NULL;
 
-  if (!require_user (self, TRUE, error))
+  if (!_ov_store_check_user (self, TRUE, error))
     return FALSE;
 
   stored = ov_store_load (self, OV_TYPE_STRATEGY, id_of (strategy), error);
@@ -400,7 +380,7 @@ start_review_in_transaction (OvStore  *self,
   g_autofree char *proposed = NULL;
   g_autoptr(GError) local_error = NULL;
 
-  if (!require_user (self, TRUE, error))
+  if (!_ov_store_check_user (self, TRUE, error))
     return FALSE;
   the_case = ov_store_load (self, OV_TYPE_CASE, data->case_id, error);
   if (the_case == NULL)
@@ -583,7 +563,7 @@ sign_off_in_transaction (OvStore  *self,
   g_autofree char *held_on = NULL;
   g_autofree char *detail = NULL;
 
-  if (!require_user (self, TRUE, error))
+  if (!_ov_store_check_user (self, TRUE, error))
     return FALSE;
 
   stored = ov_store_load (self, OV_TYPE_REVIEW, id_of (review), error);
@@ -677,7 +657,7 @@ addendum_in_transaction (OvStore  *self,
   g_autoptr(OvAddendum) addendum = ov_addendum_new ();
   g_autofree char *now = ov_now_utc ();
 
-  if (!require_user (self, FALSE, error))
+  if (!_ov_store_check_user (self, FALSE, error))
     return FALSE;
   if (!ov_review_is_signed_off (data->review))
     {
@@ -771,7 +751,7 @@ record_decision_in_transaction (OvStore  *self,
   sqlite3_stmt *stmt;
   gint64 number = 0;
 
-  if (!require_user (self, FALSE, error))
+  if (!_ov_store_check_user (self, FALSE, error))
     return FALSE;
 
   stmt = _ov_store_prepare (self,

@@ -46,7 +46,10 @@ gboolean      _ov_store_append_audit    (OvStore       *self,
 void          _ov_store_emit_changed    (OvStore       *self,
                                          const char    *entity,
                                          gint64         id);
-void          _ov_store_require_user    (OvStore       *self);
+void          _ov_store_refresh_user    (OvStore       *self);
+gboolean      _ov_store_check_user      (OvStore       *self,
+                                         gboolean       supervisor,
+                                         GError       **error);
 
 /* Rules that need the store, checked by _ov_store_write_record() before each write. */
 gboolean      _ov_victims_check_record  (OvStore       *self,

@@ -590,7 +590,7 @@ _ov_store_rollback (OvStore *self)
   g_array_set_size (self->pending_changes, 0);
 
   /* The current user may have been changed by the failed transaction. */
-  _ov_store_require_user (self);
+  _ov_store_refresh_user (self);
 }
 
 void
@@ -901,7 +901,7 @@ ov_store_initable_init (GInitable     *initable,
       return FALSE;
     }
 
-  _ov_store_require_user (self);
+  _ov_store_refresh_user (self);
   return TRUE;
 }
 
@@ -1084,9 +1084,36 @@ ov_store_get_account (OvStore *self)
   return self->account;
 }
 
+/**
+ * _ov_store_check_user:
+ * @supervisor: whether the action is reserved for supervisors
+ *
+ * Refuses an action when no staff record is linked to the account, or when it is a
+ * supervisor's and the current user is not one.
+ */
+gboolean
+_ov_store_check_user (OvStore   *self,
+                      gboolean   supervisor,
+                      GError   **error)
+{
+  if (self->current_user == NULL)
+    {
+      g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_PERMITTED,
+                   _("Link your computer account to your staff record first."));
+      return FALSE;
+    }
+  if (supervisor && !ov_store_current_user_is_supervisor (self))
+    {
+      g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_PERMITTED,
+                   _("Only a supervisor may do this. Ask a supervisor to do it."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* Finds the staff record linked to the account. */
 void
-_ov_store_require_user (OvStore *self)
+_ov_store_refresh_user (OvStore *self)
 {
   g_autoptr(OvRecord) user = NULL;
   sqlite3_stmt *stmt;
@@ -1129,7 +1156,7 @@ ov_store_set_account (OvStore    *self,
   if (ov_set_str (&self->account, account))
     {
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACCOUNT]);
-      _ov_store_require_user (self);
+      _ov_store_refresh_user (self);
     }
 }
 
@@ -1230,7 +1257,7 @@ ov_store_link_account (OvStore  *self,
       return FALSE;
     }
 
-  _ov_store_require_user (self);
+  _ov_store_refresh_user (self);
   return TRUE;
 }
 
@@ -1530,7 +1557,7 @@ ov_store_save (OvStore   *self,
     }
 
   if (OV_IS_STAFF (record))
-    _ov_store_require_user (self);
+    _ov_store_refresh_user (self);
   return TRUE;
 }
 

@@ -30,32 +30,6 @@ id_of (gpointer record)
   return ov_record_get_id (OV_RECORD (record));
 }
 
-static gboolean
-require_supervisor (OvStore  *self,
-                    GError  **error)
-{
-  if (!ov_store_current_user_is_supervisor (self))
-    {
-      g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_PERMITTED,
-                   _("Only a supervisor may do this. Ask a supervisor to do it."));
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
-require_user (OvStore  *self,
-              GError  **error)
-{
-  if (ov_store_get_current_user (self) == NULL)
-    {
-      g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_PERMITTED,
-                   _("Link your computer account to your staff record first."));
-      return FALSE;
-    }
-  return TRUE;
-}
-
 /* ---- Rules checked on every save (called by the store) ------------------------------ */
 
 static gboolean
@@ -181,7 +155,7 @@ reveal_in_transaction (OvStore  *self,
   g_autoptr(GPtrArray) found = NULL;
   g_autofree char *detail = NULL;
 
-  if (!require_user (self, error))
+  if (!_ov_store_check_user (self, FALSE, error))
     return FALSE;
   if (ov_str_empty (data->reason))
     {
@@ -290,7 +264,7 @@ assign_support_in_transaction (OvStore  *self,
   OvVictimSupport *support = user_data;
   g_autoptr(GPtrArray) history = NULL;
 
-  if (!require_user (self, error))
+  if (!_ov_store_check_user (self, FALSE, error))
     return FALSE;
 
   /* One current lead contact: a new lead ends the one before, which stays in history. */
@@ -435,7 +409,7 @@ draft_victim_strategy_in_transaction (OvStore  *self,
   g_autoptr(GEnumClass) klass = NULL;
   OvVictimStrategy *latest = NULL;
 
-  if (!require_user (self, error))
+  if (!_ov_store_check_user (self, FALSE, error))
     return FALSE;
   person = ov_store_load (self, OV_TYPE_PERSON, data->person_id, error);
   if (person == NULL)
@@ -537,7 +511,7 @@ agree_victim_strategy_in_transaction (OvStore  *self,
   g_autofree char *now = ov_now_utc ();
   g_autofree char *detail = NULL;
 
-  if (!require_supervisor (self, error))
+  if (!_ov_store_check_user (self, TRUE, error))
     return FALSE;
   if (ov_victim_strategy_is_agreed (strategy))
     {
@@ -614,7 +588,7 @@ add_assessment_in_transaction (OvStore  *self,
   OvRiskAssessment *assessment = user_data;
   g_autoptr(GPtrArray) history = NULL;
 
-  if (!require_user (self, error))
+  if (!_ov_store_check_user (self, FALSE, error))
     return FALSE;
 
   history = ov_store_list_risk_assessments (self, ov_risk_assessment_get_person_id (assessment),
@@ -669,7 +643,7 @@ endorse_in_transaction (OvStore  *self,
   g_autofree char *now = ov_now_utc ();
   g_autofree char *detail = NULL;
 
-  if (!require_supervisor (self, error))
+  if (!_ov_store_check_user (self, TRUE, error))
     return FALSE;
   if (ov_risk_assessment_is_endorsed (data->assessment))
     {
