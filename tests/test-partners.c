@@ -271,7 +271,7 @@ static void
 test_references_follow_renaming (Fixture       *f,
                                  gconstpointer  data)
 {
-  g_autoptr(OvPartner) partner = add_partner (f, "The Salvation Army", 
+  g_autoptr(OvPartner) partner = add_partner (f, "The Salvation Army",
                                               OV_PARTNER_TYPE_ADULT_VICTIM_CARE);
   g_autoptr(OvPerson) victim = add_victim (f);
   g_autoptr(OvSafeguardingReferral) referral = ov_safeguarding_referral_new ();
@@ -417,6 +417,266 @@ test_plan_with_agencies (Fixture       *f,
   g_assert_no_error (error);
 }
 
+/* ---- Rules ----------------------------------------------------------------------------- */
+
+static GPtrArray *
+check_as_of (Fixture    *f,
+             const char *as_of)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *findings = ov_compliance_check (f->store, &f->policy, as_of, 0, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (findings);
+  return findings;
+}
+
+static OvFinding *
+find (GPtrArray  *findings,
+      const char *rule,
+      gint64      subject_id)
+{
+  for (guint i = 0; i < findings->len; i++)
+    {
+      OvFinding *finding = findings->pdata[i];
+
+      if (g_str_equal (ov_finding_get_rule_id (finding), rule) &&
+          ov_finding_get_subject_id (finding) == subject_id)
+        return finding;
+    }
+  return NULL;
+}
+
+static guint
+count_rule (GPtrArray  *findings,
+            const char *rule)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      if (g_str_equal (ov_finding_get_rule_id (findings->pdata[i]), rule))
+        n++;
+    }
+  return n;
+}
+
+static void
+assert_none (Fixture    *f,
+             const char *rule,
+             gint64      subject_id,
+             const char *as_of)
+{
+  g_autoptr(GPtrArray) findings = check_as_of (f, as_of);
+
+  g_assert_null (find (findings, rule, subject_id));
+}
+
+/* No finding of @rule about @subject_id the day before @due or on it; an overdue one
+ * (1 day) about it, of @kind, the day after. */
+static void
+assert_boundary (Fixture    *f,
+                 const char *rule,
+                 const char *kind,
+                 gint64      subject_id,
+                 const char *due)
+{
+  g_autofree char *before = ov_date_add_days (due, -1);
+  g_autofree char *after = ov_date_add_days (due, 1);
+  g_autoptr(GPtrArray) day_after = check_as_of (f, after);
+  OvFinding *finding;
+
+  g_test_message ("%s due %s", rule, due);
+  assert_none (f, rule, subject_id, before);
+  assert_none (f, rule, subject_id, due);
+  finding = find (day_after, rule, subject_id);
+  g_assert_nonnull (finding);
+  g_assert_cmpint (ov_finding_get_severity (finding), ==, OV_SEVERITY_OVERDUE);
+  g_assert_cmpint (ov_finding_get_days_overdue (finding), ==, 1);
+  g_assert_cmpstr (ov_finding_get_due_on (finding), ==, due);
+  g_assert_cmpstr (ov_finding_get_subject_kind (finding), ==, kind);
+  g_assert_null (ov_finding_get_case_reference (finding));
+}
+
+static OvReceptionPlan *
+add_plan (Fixture     *f,
+          const char  *name,
+          OvPlanScope  scope,
+          const char  *agreed_on,
+          const char  *exercised_on)
+{
+  g_autoptr(GError) error = NULL;
+  OvReceptionPlan *plan = ov_reception_plan_new ();
+
+  ov_reception_plan_set_name (plan, name);
+  ov_reception_plan_set_scope (plan, scope);
+  ov_reception_plan_set_lrf_agreed_on (plan, agreed_on);
+  ov_reception_plan_set_last_exercised_on (plan, exercised_on);
+  g_assert_true (ov_store_save_reception_plan (f->store, plan, NULL, &error));
+  g_assert_no_error (error);
+  return plan;
+}
+
+static void
+save_plan (Fixture         *f,
+           OvReceptionPlan *plan)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (ov_store_save_reception_plan (f->store, plan, NULL, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_rule_plan_missing (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GPtrArray) none = check_as_of (f, "2026-11-27");
+  g_autoptr(GPtrArray) one = NULL;
+  g_autoptr(GPtrArray) both = NULL;
+  g_autoptr(GPtrArray) single_case = NULL;
+  g_autoptr(OvReceptionPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  OvFinding *finding;
+
+  /* No plan at all: both kinds of incident are uncovered. */
+  finding = find (none, "reception-plan-missing", 0);
+  g_assert_nonnull (finding);
+  g_assert_cmpstr (ov_finding_get_subject_kind (finding), ==, OV_SUBJECT_RECEPTION_PLAN);
+  g_assert_cmpint (ov_finding_get_severity (finding), ==, OV_SEVERITY_OVERDUE);
+  g_assert_cmpstr (ov_finding_get_subject_label (finding), ==, "Pre-planned operations");
+  g_assert_nonnull (strstr (ov_finding_get_message (finding), "plan for pre-planned"));
+  g_assert_cmpuint (count_rule (none, "reception-plan-missing"), ==, 2);
+
+  /* Checking one case leaves out the force rules. */
+  single_case = ov_compliance_check (f->store, &f->policy, "2026-11-27", id_of (f->the_case),
+                                     &error);
+  g_assert_no_error (error);
+  g_assert_null (find (single_case, "reception-plan-missing", 0));
+
+  /* A pre-planned plan leaves spontaneous incidents uncovered. */
+  plan = add_plan (f, "Planned operations", OV_PLAN_SCOPE_PRE_PLANNED, "2026-10-01",
+                   "2026-10-20");
+  one = check_as_of (f, "2026-11-27");
+  finding = find (one, "reception-plan-missing", 0);
+  g_assert_nonnull (finding);
+  g_assert_cmpstr (ov_finding_get_subject_label (finding), ==, "Spontaneous incidents");
+  g_assert_cmpuint (count_rule (one, "reception-plan-missing"), ==, 1);
+  g_assert_null (find (one, "reception-plan-lrf", id_of (plan)));
+
+  /* One plan for both covers both. */
+  ov_reception_plan_set_scope (plan, OV_PLAN_SCOPE_BOTH);
+  save_plan (f, plan);
+  both = check_as_of (f, "2026-11-27");
+  g_assert_null (find (both, "reception-plan-missing", 0));
+}
+
+static void
+test_rule_plan_lrf (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(OvReceptionPlan) plan = add_plan (f, "Draft plan", OV_PLAN_SCOPE_BOTH, NULL, NULL);
+  g_autoptr(GPtrArray) findings = check_as_of (f, "2026-11-27");
+  OvFinding *finding = find (findings, "reception-plan-lrf", id_of (plan));
+
+  g_assert_nonnull (finding);
+  g_assert_cmpint (ov_finding_get_severity (finding), ==, OV_SEVERITY_OVERDUE);
+  g_assert_cmpstr (ov_finding_get_subject_label (finding), ==, "Draft plan");
+
+  ov_reception_plan_set_lrf_agreed_on (plan, "2026-11-26");
+  ov_reception_plan_set_lrf_reference (plan, "LRF/2026/14");
+  save_plan (f, plan);
+  assert_none (f, "reception-plan-lrf", id_of (plan), "2026-11-27");
+}
+
+static void
+test_rule_plan_review (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(OvReceptionPlan) plan = add_plan (f, "Force plan", OV_PLAN_SCOPE_BOTH,
+                                              "2025-11-27", "2026-09-01");
+
+  /* Twelve months after the LRF agreed it. */
+  assert_boundary (f, "reception-plan-review", OV_SUBJECT_RECEPTION_PLAN, id_of (plan),
+                   "2026-11-27");
+
+  /* Its own review date, when earlier, comes first. */
+  ov_reception_plan_set_review_due_on (plan, "2026-06-30");
+  save_plan (f, plan);
+  assert_boundary (f, "reception-plan-review", OV_SUBJECT_RECEPTION_PLAN, id_of (plan),
+                   "2026-06-30");
+
+  /* Reviewed and agreed again: nothing due. */
+  ov_reception_plan_set_review_due_on (plan, "2027-11-01");
+  ov_reception_plan_set_lrf_agreed_on (plan, "2026-11-20");
+  save_plan (f, plan);
+  assert_none (f, "reception-plan-review", id_of (plan), "2026-11-28");
+
+  /* The interval is the force's: six months, counted to the end of a short month. */
+  f->policy.reception_plan_review_months = 6;
+  ov_reception_plan_set_lrf_agreed_on (plan, "2025-08-31");
+  save_plan (f, plan);
+  assert_boundary (f, "reception-plan-review", OV_SUBJECT_RECEPTION_PLAN, id_of (plan),
+                   "2026-02-28");
+}
+
+static void
+test_rule_plan_exercise (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(OvReceptionPlan) plan = add_plan (f, "Force plan", OV_PLAN_SCOPE_BOTH,
+                                              "2026-10-01", "2025-12-01");
+  g_autoptr(OvReceptionPlan) never = add_plan (f, "Never exercised", OV_PLAN_SCOPE_BOTH,
+                                               "2025-09-15", NULL);
+  g_autoptr(GPtrArray) findings = NULL;
+
+  assert_boundary (f, "reception-plan-exercise", OV_SUBJECT_RECEPTION_PLAN, id_of (plan),
+                   "2026-12-01");
+  /* A plan never exercised counts from its agreement. */
+  assert_boundary (f, "reception-plan-exercise", OV_SUBJECT_RECEPTION_PLAN, id_of (never),
+                   "2026-09-15");
+  findings = check_as_of (f, "2026-11-27");
+  g_assert_nonnull (strstr (ov_finding_get_message (find (findings, "reception-plan-exercise",
+                                                          id_of (never))),
+                            "never been exercised"));
+
+  /* Exercised again: nothing due. */
+  ov_reception_plan_set_last_exercised_on (plan, "2026-11-30");
+  ov_reception_plan_set_lessons (plan, "Reception desk needs a second interpreter line");
+  save_plan (f, plan);
+  assert_none (f, "reception-plan-exercise", id_of (plan), "2026-12-02");
+}
+
+static void
+test_rule_sharing_agreement (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(OvPartner) partner = add_partner (f, "Northshire NHS Trust", OV_PARTNER_TYPE_NHS);
+  g_autoptr(OvPartner) none = add_partner (f, "Unseen UK", OV_PARTNER_TYPE_NGO);
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(GError) error = NULL;
+  OvFinding *finding;
+
+  ov_partner_set_sharing_agreement (partner, OV_SHARING_AGREEMENT_PROTOCOL);
+  ov_partner_set_sharing_review_on (partner, "2027-01-15");
+  g_assert_true (ov_store_save_partner (f->store, partner, NULL, &error));
+  g_assert_no_error (error);
+
+  assert_boundary (f, "sharing-agreement-review", OV_SUBJECT_PARTNER, id_of (partner),
+                   "2027-01-15");
+  findings = check_as_of (f, "2027-01-16");
+  finding = find (findings, "sharing-agreement-review", id_of (partner));
+  g_assert_cmpstr (ov_finding_get_subject_label (finding), ==, "Northshire NHS Trust");
+  g_assert_nonnull (strstr (ov_finding_get_message (finding), "protocol"));
+  /* No agreement, nothing to review. */
+  g_assert_null (find (findings, "sharing-agreement-review", id_of (none)));
+
+  /* Reviewed: the next review is a year on. */
+  ov_partner_set_sharing_review_on (partner, "2028-01-15");
+  g_assert_true (ov_store_save_partner (f->store, partner, NULL, &error));
+  assert_none (f, "sharing-agreement-review", id_of (partner), "2027-01-16");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -431,6 +691,11 @@ main (int   argc,
   ADD ("/partners/delete-partner", test_delete_partner);
   ADD ("/partners/references-follow-renaming", test_references_follow_renaming);
   ADD ("/partners/plan-with-agencies", test_plan_with_agencies);
+  ADD ("/partners/rule/plan-missing", test_rule_plan_missing);
+  ADD ("/partners/rule/plan-lrf", test_rule_plan_lrf);
+  ADD ("/partners/rule/plan-review", test_rule_plan_review);
+  ADD ("/partners/rule/plan-exercise", test_rule_plan_exercise);
+  ADD ("/partners/rule/sharing-agreement", test_rule_sharing_agreement);
 
 #undef ADD
 
