@@ -17,6 +17,9 @@
 #include "ov-compliance.h"
 #include "ov-enum-types.h"
 #include "ov-partners.h"
+#include "ov-report-command-line.h"
+#include "ov-report-export.h"
+#include "ov-reports.h"
 #include "ov-settings.h"
 #include "ov-util.h"
 #include "ov-victims.h"
@@ -677,6 +680,151 @@ test_rule_sharing_agreement (Fixture       *f,
   assert_none (f, "sharing-agreement-review", id_of (partner), "2027-01-16");
 }
 
+/* ---- The printed plan ------------------------------------------------------------------ */
+
+/* The text of a PDF, with every run of white space (line ends too) made one space. */
+static char *
+pdf_text (const char *path)
+{
+  const char *argv[] = { "pdftotext", "-raw", "-enc", "UTF-8", path, "-", NULL };
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) words = NULL;
+  int status = 0;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                               &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  words = g_strsplit_set (out, " \t\n\f", -1);
+  for (guint i = 0, j = 0; ; i++)
+    {
+      if (words[i] != NULL && words[i][0] == '\0')
+        {
+          g_free (words[i]);
+          continue;
+        }
+      words[j++] = words[i];
+      if (words[i] == NULL)
+        break;
+    }
+  return g_strjoinv (" ", words);
+}
+
+static void
+assert_printed (const char *text,
+                const char *expected)
+{
+  if (strstr (text, expected) == NULL)
+    g_error ("“%s” is not in the printed plan:\n%s", expected, text);
+}
+
+static void
+test_plan_prints (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(OvPartner) nhs = ov_partner_new ();
+  g_autoptr(OvReceptionPlan) plan = ov_reception_plan_new ();
+  g_autoptr(OvReceptionPlan) empty = NULL;
+  g_autoptr(GPtrArray) contacts = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) agencies = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(OvReportDocument) document = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "plan.pdf", NULL);
+  g_autofree char *empty_path = g_build_filename (g_get_tmp_dir (), "empty-plan.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *empty_text = NULL;
+  OvReceptionPlanAgency *agency;
+  const char *headings[] = {
+    "Victim reception centre plan", "The plan", "Local resilience forum agreement",
+    "Activation", "Escalation", "Agencies attending", "Interpreters", "Health screening",
+    "Welfare", "Onward support", "Last exercised or used", "Readiness",
+  };
+  const char *values[] = {
+    "Northshire force plan", "Pre-planned and spontaneous", "Kingsway Leisure Centre",
+    "60 people", "31 Mar 2027", "14 Jan 2026", "LRF/2026/03",
+    "Duty inspector opens the centre", "Silver command via force control room",
+    "Northshire NHS Trust", "NHS", "Triage and health screening",
+    "Dr Ann Holt", "0300 555 0100", "out of hours: 0300 555 0111",
+    "Riverside Interpreting", "Not in the partner register", "Interpreting",
+    "Language Line on standby", "Walk-in clinic at the venue", "Hot food and clothing",
+    "Salvation Army referral before release", "9 Oct 2026",
+    "Second entrance needed for minibuses",
+  };
+
+  ov_partner_set_name (nhs, "Northshire NHS Trust");
+  ov_partner_set_partner_type (nhs, OV_PARTNER_TYPE_NHS);
+  g_ptr_array_add (contacts, contact_new ("Dr Ann Holt", "Safeguarding lead", NULL));
+  ov_partner_contact_set_phone (contacts->pdata[0], "0300 555 0100");
+  ov_partner_contact_set_out_of_hours (contacts->pdata[0], "0300 555 0111");
+  g_assert_true (ov_store_save_partner (f->store, nhs, contacts, &error));
+  g_assert_no_error (error);
+
+  ov_reception_plan_set_name (plan, "Northshire force plan");
+  ov_reception_plan_set_scope (plan, OV_PLAN_SCOPE_BOTH);
+  ov_reception_plan_set_venue (plan, "Kingsway Leisure Centre");
+  ov_reception_plan_set_capacity (plan, 60);
+  ov_reception_plan_set_activation (plan, "Duty inspector opens the centre");
+  ov_reception_plan_set_escalation (plan, "Silver command via force control room");
+  ov_reception_plan_set_interpreters (plan, "Language Line on standby");
+  ov_reception_plan_set_health_screening (plan, "Walk-in clinic at the venue");
+  ov_reception_plan_set_welfare (plan, "Hot food and clothing");
+  ov_reception_plan_set_onward_support (plan, "Salvation Army referral before release");
+  ov_reception_plan_set_lrf_agreed_on (plan, "2026-01-14");
+  ov_reception_plan_set_lrf_reference (plan, "LRF/2026/03");
+  ov_reception_plan_set_last_exercised_on (plan, "2026-10-09");
+  ov_reception_plan_set_lessons (plan, "Second entrance needed for minibuses");
+  ov_reception_plan_set_review_due_on (plan, "2027-03-31");
+  agency = ov_reception_plan_agency_new ();
+  ov_reception_plan_agency_set_partner_id (agency, id_of (nhs));
+  ov_reception_plan_agency_set_role (agency, "Triage and health screening");
+  g_ptr_array_add (agencies, agency);
+  agency = ov_reception_plan_agency_new ();
+  ov_reception_plan_agency_set_agency_name (agency, "Riverside Interpreting");
+  ov_reception_plan_agency_set_role (agency, "Interpreting");
+  g_ptr_array_add (agencies, agency);
+  g_assert_true (ov_store_save_reception_plan (f->store, plan, agencies, &error));
+  g_assert_no_error (error);
+
+  document = ov_report_build_reception_plan (f->store, plan, "2026-11-27", &error);
+  g_assert_no_error (error);
+  g_assert_true (ov_report_export_pdf (f->store, document, path, NULL, "Operation briefing",
+                                       &error));
+  g_assert_no_error (error);
+  text = pdf_text (path);
+  for (guint i = 0; i < G_N_ELEMENTS (headings); i++)
+    assert_printed (text, headings[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    assert_printed (text, values[i]);
+  assert_printed (text, "OFFICIAL-SENSITIVE");
+  assert_printed (text, "agreed, reviewed and exercised within");
+
+  /* The print is in the audit log against the plan, with its reason. */
+  events = ov_store_list_audit_events (f->store, ov_record_get_uuid (OV_RECORD (plan)), &error);
+  g_assert_nonnull (events);
+  g_assert_cmpstr (((OvAuditEvent *) events->pdata[events->len - 1])->action, ==, "print");
+  g_assert_nonnull (strstr (((OvAuditEvent *) events->pdata[events->len - 1])->detail,
+                            "Operation briefing"));
+
+  /* An empty plan prints every section too, saying what is missing, and what has lapsed. */
+  empty = add_plan (f, "Empty plan", OV_PLAN_SCOPE_SPONTANEOUS, NULL, NULL);
+  g_assert_cmpint (ov_report_run_plan_command (f->store, "empty plan", empty_path, "Check"),
+                   ==, 0);
+  empty_text = pdf_text (empty_path);
+  for (guint i = 1; i < G_N_ELEMENTS (headings); i++)
+    assert_printed (empty_text, headings[i]);
+  assert_printed (empty_text, "Nothing is recorded for this section of the plan.");
+  assert_printed (empty_text, "No agencies are named in the plan.");
+  assert_printed (empty_text, "has not been agreed with partners through the local resilience");
+  assert_printed (empty_text, "never been exercised or used.");
+
+  /* A plan that is not there, or no reason, is refused and writes nothing. */
+  g_assert_cmpint (ov_report_run_plan_command (f->store, "No such plan", empty_path, "Check"),
+                   !=, 0);
+  g_assert_cmpint (ov_report_run_plan_command (f->store, "Empty plan", path, NULL), !=, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -691,6 +839,7 @@ main (int   argc,
   ADD ("/partners/delete-partner", test_delete_partner);
   ADD ("/partners/references-follow-renaming", test_references_follow_renaming);
   ADD ("/partners/plan-with-agencies", test_plan_with_agencies);
+  ADD ("/partners/plan-prints", test_plan_prints);
   ADD ("/partners/rule/plan-missing", test_rule_plan_missing);
   ADD ("/partners/rule/plan-lrf", test_rule_plan_lrf);
   ADD ("/partners/rule/plan-review", test_rule_plan_review);
