@@ -18,7 +18,9 @@
 #include "ov-dialogs.h"
 #include "ov-enum-types.h"
 #include "ov-finding.h"
+#include "ov-partners-page.h"
 #include "ov-policy-page.h"
+#include "ov-reception-plans-page.h"
 #include "ov-staff.h"
 #include "ov-staff-page.h"
 #include "ov-store.h"
@@ -40,6 +42,8 @@ struct _OvWindow
   OvCasePage           *case_page;
   OvStaffPage          *staff_page;
   OvPolicyPage         *policy_page;
+  OvPartnersPage       *partners_page;
+  OvReceptionPlansPage *reception_plans_page;
 };
 
 G_DEFINE_FINAL_TYPE (OvWindow, ov_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -297,6 +301,11 @@ new_action (GSimpleAction *action,
 
   if (showing_staff (self))
     gtk_widget_activate_action (GTK_WIDGET (self->staff_page), "staff.new", NULL);
+  else if (showing_page (self, "partners"))
+    gtk_widget_activate_action (GTK_WIDGET (self->partners_page), "partners.new", NULL);
+  else if (showing_page (self, "reception-plans"))
+    gtk_widget_activate_action (GTK_WIDGET (self->reception_plans_page), "reception-plans.new",
+                                NULL);
   else
     open_case (self, 0);
 }
@@ -316,6 +325,10 @@ save_action (GSimpleAction *action,
 
   if (showing_staff (self))
     gtk_widget_activate_action (GTK_WIDGET (self->staff_page), "staff.save", NULL);
+  else if (showing_page (self, "partners"))
+    ov_partners_page_save (self->partners_page);
+  else if (showing_page (self, "reception-plans"))
+    ov_reception_plans_page_save (self->reception_plans_page);
   else if (showing_case (self))
     ov_case_page_save_shown (self->case_page);
 }
@@ -329,6 +342,13 @@ case_action (GSimpleAction *action,
   OvWindow *self = user_data;
   g_autofree char *name = NULL;
 
+  /* Ctrl+P on the reception plans page prints the plan shown. */
+  if (showing_page (self, "reception-plans") &&
+      g_str_equal (g_action_get_name (G_ACTION (action)), "print-report"))
+    {
+      ov_reception_plans_page_print (self->reception_plans_page);
+      return;
+    }
   if (!showing_case (self))
     return;
   name = g_strconcat ("case.", g_action_get_name (G_ACTION (action)), NULL);
@@ -344,6 +364,10 @@ find_action (GSimpleAction *action,
 
   if (showing_staff (self))
     ov_staff_page_focus_search (self->staff_page);
+  else if (showing_page (self, "partners"))
+    ov_partners_page_focus_search (self->partners_page);
+  else if (showing_page (self, "reception-plans"))
+    ov_reception_plans_page_focus_search (self->reception_plans_page);
   else if (!showing_case (self))
     ov_cases_page_focus_search (self->cases_page);
 }
@@ -449,6 +473,8 @@ ov_window_constructed (GObject *object)
   ov_case_page_set_store (self->case_page, self->store);
   ov_staff_page_set_store (self->staff_page, self->store);
   ov_policy_page_set_store (self->policy_page, self->store);
+  ov_partners_page_set_store (self->partners_page, self->store);
+  ov_reception_plans_page_set_store (self->reception_plans_page, self->store);
   if (self->store != NULL)
     g_signal_connect_object (self->store, "notify::current-user",
                              G_CALLBACK (update_user), self, G_CONNECT_SWAPPED);
@@ -529,6 +555,8 @@ ov_window_class_init (OvWindowClass *klass)
   g_type_ensure (OV_TYPE_CASE_PAGE);
   g_type_ensure (OV_TYPE_STAFF_PAGE);
   g_type_ensure (OV_TYPE_POLICY_PAGE);
+  g_type_ensure (OV_TYPE_PARTNERS_PAGE);
+  g_type_ensure (OV_TYPE_RECEPTION_PLANS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/ov-window.ui");
   gtk_widget_class_bind_template_child (widget_class, OvWindow, user_label);
@@ -539,6 +567,8 @@ ov_window_class_init (OvWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvWindow, case_page);
   gtk_widget_class_bind_template_child (widget_class, OvWindow, staff_page);
   gtk_widget_class_bind_template_child (widget_class, OvWindow, policy_page);
+  gtk_widget_class_bind_template_child (widget_class, OvWindow, partners_page);
+  gtk_widget_class_bind_template_child (widget_class, OvWindow, reception_plans_page);
   gtk_widget_class_bind_template_callback (widget_class, on_case_page_closed);
 }
 
