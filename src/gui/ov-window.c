@@ -194,7 +194,37 @@ on_case_page_closed (OvWindow   *self,
   gtk_widget_grab_focus (GTK_WIDGET (self->cases_page));
 }
 
-/* Closing with unsaved changes: the case first, then the person in the staff editor. */
+/* Closing with unsaved changes: the case first, then the person in the staff editor, the
+ * partner and the reception plan. */
+
+static void
+on_close_plans_confirmed (GObject      *source,
+                          GAsyncResult *result,
+                          gpointer      user_data)
+{
+  g_autoptr(OvWindow) self = user_data;
+
+  if (!ov_reception_plans_page_confirm_leave_finish (OV_RECEPTION_PLANS_PAGE (source), result,
+                                                     NULL))
+    return;
+  self->may_close = TRUE;
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+on_close_partners_confirmed (GObject      *source,
+                             GAsyncResult *result,
+                             gpointer      user_data)
+{
+  g_autoptr(OvWindow) self = user_data;
+
+  if (!ov_partners_page_confirm_leave_finish (OV_PARTNERS_PAGE (source), result, NULL))
+    return;
+  if (ov_reception_plans_page_get_modified (self->reception_plans_page))
+    gtk_stack_set_visible_child_name (self->main_stack, "reception-plans");
+  ov_reception_plans_page_confirm_leave (self->reception_plans_page, NULL,
+                                         on_close_plans_confirmed, g_object_ref (self));
+}
 
 static void
 on_close_staff_confirmed (GObject      *source,
@@ -205,8 +235,10 @@ on_close_staff_confirmed (GObject      *source,
 
   if (!ov_staff_page_confirm_leave_finish (OV_STAFF_PAGE (source), result, NULL))
     return;
-  self->may_close = TRUE;
-  gtk_window_close (GTK_WINDOW (self));
+  if (ov_partners_page_get_modified (self->partners_page))
+    gtk_stack_set_visible_child_name (self->main_stack, "partners");
+  ov_partners_page_confirm_leave (self->partners_page, NULL, on_close_partners_confirmed,
+                                  g_object_ref (self));
 }
 
 static void
@@ -448,7 +480,9 @@ ov_window_close_request (GtkWindow *window)
 
   if (!self->may_close &&
       (ov_case_page_get_modified (self->case_page) ||
-       ov_staff_page_get_modified (self->staff_page)))
+       ov_staff_page_get_modified (self->staff_page) ||
+       ov_partners_page_get_modified (self->partners_page) ||
+       ov_reception_plans_page_get_modified (self->reception_plans_page)))
     {
       if (ov_case_page_get_modified (self->case_page))
         show_case_page (self);
