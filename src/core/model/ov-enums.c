@@ -209,6 +209,27 @@ static const OvEnumLabel labels[] = {
   { "OvGroundsOutcome", "pending", N_("Pending") },
   { "OvGroundsOutcome", "positive", N_("Positive") },
   { "OvGroundsOutcome", "negative", N_("Negative") },
+
+  { "OvTrainingCourse", "modern-slavery-awareness", N_("Modern slavery awareness") },
+  { "OvTrainingCourse", "nrm-first-responder", N_("NRM first responder") },
+  { "OvTrainingCourse", "pip2-icidp", N_("PIP2 / ICIDP") },
+  { "OvTrainingCourse", "msvlo", N_("MSVLO") },
+  { "OvTrainingCourse", "trauma-informed", N_("Trauma-informed practice") },
+  { "OvTrainingCourse", "other", N_("Other") },
+
+  { "OvLearningKind", "good-practice", N_("Good practice") },
+  { "OvLearningKind", "missed-opportunity", N_("Missed opportunity") },
+  { "OvLearningKind", "process-gap", N_("Process gap") },
+
+  { "OvLearningAudience", "team", N_("Team") },
+  { "OvLearningAudience", "force", N_("Force") },
+  { "OvLearningAudience", "regional", N_("Regional") },
+
+  { "OvEscalationConcern", "resources", N_("Resources") },
+  { "OvEscalationConcern", "risk", N_("Risk") },
+  { "OvEscalationConcern", "partner", N_("Partner") },
+  { "OvEscalationConcern", "policy", N_("Policy") },
+  { "OvEscalationConcern", "welfare", N_("Welfare") },
 };
 
 static const char *
