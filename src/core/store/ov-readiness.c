@@ -162,12 +162,13 @@ ov_store_get_accreditation_as_at (OvStore                *self,
  *
  * Records the change in the person's accreditation history, from today, inside the
  * caller's transaction. Nothing is added when the history already says so (the change was
- * recorded with its own date through ov_store_record_accreditation_change()).
+ * recorded with its own date through ov_store_record_accreditation_change()). A new
+ * person's record starts no history: before the first change, their staff record and each
+ * allocation's own record of the level say what they held.
  */
 gboolean
 _ov_readiness_staff_accreditation_changed (OvStore   *self,
                                            OvStaff   *staff,
-                                           gboolean   is_new,
                                            GError   **error)
 {
   g_autoptr(OvAccreditationChange) current = NULL;
@@ -175,7 +176,6 @@ _ov_readiness_staff_accreditation_changed (OvStore   *self,
   g_autofree char *today = ov_today_local ();
   gint64 staff_id = ov_record_get_id (OV_RECORD (staff));
   OvStaff *user = ov_store_get_current_user (self);
-  const char *accredited_on = ov_staff_get_accreditation_date (staff);
   GError *local_error = NULL;
 
   current = change_as_at (self, staff_id, today, &local_error);
@@ -195,16 +195,10 @@ _ov_readiness_staff_accreditation_changed (OvStore   *self,
   ov_accreditation_change_set_pip_level (change, ov_staff_get_pip_level (staff));
   ov_accreditation_change_set_accreditation_status (change,
                                                     ov_staff_get_accreditation_status (staff));
-  /* A new person's active accreditation dates from when it was gained. */
-  if (is_new && ov_staff_get_accreditation_status (staff) == OV_ACCREDITATION_ACTIVE &&
-      ov_date_is_valid (accredited_on) && g_strcmp0 (accredited_on, today) <= 0)
-    ov_accreditation_change_set_from_date (change, accredited_on);
-  else
-    ov_accreditation_change_set_from_date (change, today);
+  ov_accreditation_change_set_from_date (change, today);
   if (user != NULL)
     ov_accreditation_change_set_recorded_by (change, ov_record_get_id (OV_RECORD (user)));
-  ov_accreditation_change_set_note (change, is_new ? _("Added to the staff register")
-                                                   : _("Changed on the staff record"));
+  ov_accreditation_change_set_note (change, _("Changed on the staff record"));
   return _ov_store_write_record (self, OV_RECORD (change), error);
 }
 

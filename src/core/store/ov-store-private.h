@@ -59,7 +59,6 @@ gboolean      _ov_victims_check_record  (OvStore       *self,
 /* Keeps a staff record's accreditation history, after a change of PIP level or status. */
 gboolean      _ov_readiness_staff_accreditation_changed (OvStore  *self,
                                                          OvStaff  *staff,
-                                                         gboolean  is_new,
                                                          GError  **error);
 
 G_END_DECLS

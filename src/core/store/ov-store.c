@@ -1443,7 +1443,6 @@ _ov_store_write_record (OvStore   *self,
                                    detail, error))
         goto failed;
       ov_record_set_id (record, id);
-      accreditation_changed = OV_IS_STAFF (record);
     }
   else
     {
@@ -1506,8 +1505,7 @@ _ov_store_write_record (OvStore   *self,
 
   /* Every change of PIP level or status is kept with its date. */
   if (accreditation_changed &&
-      !_ov_readiness_staff_accreditation_changed (self, OV_STAFF (record),
-                                                  ov_record_get_revision (record) == 1, error))
+      !_ov_readiness_staff_accreditation_changed (self, OV_STAFF (record), error))
     goto failed;
 
   _ov_store_emit_changed (self, entity, id);
