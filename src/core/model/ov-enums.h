@@ -346,6 +346,41 @@ typedef enum
   OV_SEVERITY_INFORMATION,
 } OvSeverity;
 
+typedef enum
+{
+  OV_PARTNER_TYPE_CHILDRENS_SOCIAL_CARE,
+  OV_PARTNER_TYPE_ADULT_SOCIAL_CARE,
+  OV_PARTNER_TYPE_HOUSING,
+  OV_PARTNER_TYPE_ADULT_VICTIM_CARE,
+  OV_PARTNER_TYPE_ICTG,
+  OV_PARTNER_TYPE_GLAA,
+  OV_PARTNER_TYPE_HMRC,
+  OV_PARTNER_TYPE_SCA,
+  OV_PARTNER_TYPE_IECA,
+  OV_PARTNER_TYPE_IMMIGRATION,
+  OV_PARTNER_TYPE_NCA,
+  OV_PARTNER_TYPE_ROCU,
+  OV_PARTNER_TYPE_CPS,
+  OV_PARTNER_TYPE_NHS,
+  OV_PARTNER_TYPE_NGO,
+  OV_PARTNER_TYPE_LRF,
+  OV_PARTNER_TYPE_OTHER,
+} OvPartnerType;
+
+typedef enum
+{
+  OV_SHARING_AGREEMENT_NONE,
+  OV_SHARING_AGREEMENT_AGREEMENT,
+  OV_SHARING_AGREEMENT_PROTOCOL,
+} OvSharingAgreement;
+
+typedef enum
+{
+  OV_PLAN_SCOPE_PRE_PLANNED,
+  OV_PLAN_SCOPE_SPONTANEOUS,
+  OV_PLAN_SCOPE_BOTH,
+} OvPlanScope;
+
 const char *ov_enum_get_label      (GType        enum_type,
                                     int          value);
 const char *ov_enum_get_nick       (GType        enum_type,

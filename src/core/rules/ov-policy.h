@@ -33,6 +33,8 @@ typedef struct
   int rocu_notified_days;                 /* regional organised crime unit notified */
   int victim_update_enhanced_working_days; /* Victims' Code update with enhanced rights */
   int victim_update_working_days;         /* Victims' Code update otherwise */
+  int reception_plan_review_months;       /* reception plan reviewed and agreed through the LRF */
+  int reception_plan_exercise_months;     /* reception plan exercised or used */
   int due_soon_days;                      /* how early "due soon" is shown */
 } OvPolicy;
 
@@ -40,6 +42,7 @@ typedef enum
 {
   OV_POLICY_UNIT_DAYS,
   OV_POLICY_UNIT_WORKING_DAYS,
+  OV_POLICY_UNIT_MONTHS,
 } OvPolicyUnit;
 
 typedef struct
