@@ -13,6 +13,7 @@
 
 #include "ov-allocation.h"
 #include "ov-compliance.h"
+#include "ov-finding.h"
 #include "ov-enum-types.h"
 #include "ov-readiness.h"
 #include "ov-settings.h"
@@ -363,8 +364,8 @@ test_training_validation (void)
 
   ov_training_record_set_expires_on (record, "2029-03-01");
   g_assert_true (ov_record_validate (OV_RECORD (record), &error));
-  g_assert_true (ov_training_record_is_expired (record, "2029-03-01"));
-  g_assert_false (ov_training_record_is_expired (record, "2029-02-28"));
+  g_assert_true (ov_training_record_is_expired (record, "2029-03-02"));
+  g_assert_false (ov_training_record_is_expired (record, "2029-03-01"));
 }
 
 static void
@@ -401,6 +402,275 @@ test_delete_is_audited (void)
   g_assert_cmpstr (last->action, ==, "delete");
 }
 
+/* ---- Force rules at their boundaries --------------------------------------------------- */
+
+typedef struct
+{
+  OvStore  *store;
+  OvStaff  *supervisor;
+  OvStaff  *officer;
+  OvPolicy  policy;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  f->store = test_store_new ();
+  f->supervisor = test_add_supervisor (f->store);
+  f->officer = test_add_staff (f->store, "Rowan Hale", OV_PIP_LEVEL_PIP2,
+                               OV_ACCREDITATION_ACTIVE);
+  f->policy = *ov_policy_get_default ();
+  /* Nothing "due soon": the day a thing falls due shows nothing, the day after shows it. */
+  f->policy.due_soon_days = 0;
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_clear_object (&f->officer);
+  g_clear_object (&f->supervisor);
+  g_clear_object (&f->store);
+}
+
+/* The findings of @rule about record @subject_id as of @as_of. */
+static GPtrArray *
+findings_about (Fixture    *f,
+                const char *as_of,
+                const char *rule,
+                gint64      subject_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) all = ov_compliance_check (f->store, &f->policy, as_of, 0, &error);
+  GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < all->len; i++)
+    {
+      OvFinding *finding = all->pdata[i];
+
+      if (g_str_equal (ov_finding_get_rule_id (finding), rule) &&
+          ov_finding_get_subject_id (finding) == subject_id)
+        g_ptr_array_add (found, g_object_ref (finding));
+    }
+  return found;
+}
+
+static void
+assert_none (Fixture    *f,
+             const char *as_of,
+             const char *rule,
+             gint64      subject_id)
+{
+  g_autoptr(GPtrArray) found = findings_about (f, as_of, rule, subject_id);
+
+  g_assert_cmpuint (found->len, ==, 0);
+}
+
+/* Returns the one overdue finding as of @as_of, due on @due. */
+static OvFinding *
+find_one (Fixture    *f,
+          const char *as_of,
+          const char *rule,
+          gint64      subject_id,
+          const char *due)
+{
+  g_autoptr(GPtrArray) found = findings_about (f, as_of, rule, subject_id);
+  OvFinding *finding;
+
+  g_assert_cmpuint (found->len, ==, 1);
+  finding = found->pdata[0];
+  g_assert_cmpint (ov_finding_get_severity (finding), ==, OV_SEVERITY_OVERDUE);
+  g_assert_cmpstr (ov_finding_get_due_on (finding), ==, due);
+  g_assert_null (ov_finding_get_case_reference (finding));
+  return g_object_ref (finding);
+}
+
+static void
+assert_one (Fixture    *f,
+            const char *as_of,
+            const char *rule,
+            gint64      subject_id,
+            const char *due)
+{
+  g_object_unref (find_one (f, as_of, rule, subject_id, due));
+}
+
+static void
+add_training (Fixture          *f,
+              OvStaff          *staff,
+              OvTrainingCourse  course,
+              const char       *completed_on,
+              const char       *expires_on)
+{
+  g_autoptr(OvTrainingRecord) record = ov_training_record_new ();
+  g_autoptr(GError) error = NULL;
+
+  ov_training_record_set_staff_id (record, id_of (staff));
+  ov_training_record_set_course (record, course);
+  ov_training_record_set_completed_on (record, completed_on);
+  ov_training_record_set_expires_on (record, expires_on);
+  g_assert_true (ov_store_save (f->store, OV_RECORD (record), &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_rule_awareness_training (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(OvCase) the_case = test_add_case (f->store, "MSHT/2026/0800");
+  g_autoptr(OvAllocation) allocation = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *today = ov_today_local ();
+  g_autofree char *yesterday = ov_date_add_days (today, -1);
+  g_autofree char *tomorrow = ov_date_add_days (today, 1);
+  g_autoptr(OvFinding) finding = NULL;
+
+  allocation = ov_store_allocate (f->store, id_of (the_case), id_of (f->officer),
+                                  OV_ALLOCATION_ROLE_OFFICER_IN_CASE, NULL, &error);
+  g_assert_no_error (error);
+
+  /* Not yet on the case the day before; from the day of allocation, with no grace. */
+  assert_none (f, yesterday, "awareness-training", id_of (f->officer));
+  assert_one (f, today, "awareness-training", id_of (f->officer), today);
+  finding = find_one (f, tomorrow, "awareness-training", id_of (f->officer), today);
+  g_assert_cmpint (ov_finding_get_days_overdue (finding), ==, 1);
+  g_assert_cmpstr (ov_finding_get_subject_kind (finding), ==, OV_SUBJECT_STAFF);
+  g_assert_nonnull (strstr (ov_finding_get_message (finding), "MSHT/2026/0800"));
+  /* The supervisor is not allocated to anything. */
+  assert_none (f, tomorrow, "awareness-training", id_of (f->supervisor));
+
+  /* Another course does not count; awareness training completed tomorrow puts it right
+   * from then. */
+  add_training (f, f->officer, OV_TRAINING_COURSE_NRM_FIRST_RESPONDER, today, NULL);
+  assert_one (f, tomorrow, "awareness-training", id_of (f->officer), today);
+  add_training (f, f->officer, OV_TRAINING_COURSE_MODERN_SLAVERY_AWARENESS, tomorrow, NULL);
+  assert_one (f, today, "awareness-training", id_of (f->officer), today);
+  assert_none (f, tomorrow, "awareness-training", id_of (f->officer));
+}
+
+static void
+test_rule_training_expired (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OvFinding) finding = NULL;
+
+  add_training (f, f->officer, OV_TRAINING_COURSE_MSVLO, "2023-06-30", "2026-06-30");
+  assert_none (f, "2026-06-30", "training-expired", id_of (f->officer));
+  finding = find_one (f, "2026-07-01", "training-expired", id_of (f->officer), "2026-06-30");
+  g_assert_cmpint (ov_finding_get_days_overdue (finding), ==, 1);
+
+  /* Doing the course again puts it right, from the day it is done. */
+  add_training (f, f->officer, OV_TRAINING_COURSE_MSVLO, "2026-07-03", "2029-07-03");
+  assert_one (f, "2026-07-02", "training-expired", id_of (f->officer), "2026-06-30");
+  assert_none (f, "2026-07-03", "training-expired", id_of (f->officer));
+
+  /* Someone who has left the force is not counted. */
+  add_training (f, f->supervisor, OV_TRAINING_COURSE_TRAUMA_INFORMED, "2023-01-10", "2026-01-10");
+  assert_one (f, "2026-07-03", "training-expired", id_of (f->supervisor), "2026-01-10");
+  ov_staff_set_active (f->supervisor, FALSE);
+  g_assert_true (ov_store_save (f->store, OV_RECORD (f->supervisor), &error));
+  assert_none (f, "2026-07-03", "training-expired", id_of (f->supervisor));
+}
+
+static void
+test_rule_guidance (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(OvGuidanceDocument) document = add_document (f->store, "Reception centres", "1.0");
+  g_autoptr(OvGuidanceAcknowledgement) acknowledgement = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* Effective 1 February; 28 days to acknowledge it. */
+  g_assert_cmpint (f->policy.guidance_acknowledged_days, ==, 28);
+  assert_none (f, "2026-03-01", "guidance-acknowledgement", id_of (f->officer));
+  assert_one (f, "2026-03-02", "guidance-acknowledgement", id_of (f->officer), "2026-03-01");
+  assert_one (f, "2026-03-02", "guidance-acknowledgement", id_of (f->supervisor),
+              "2026-03-01");
+
+  acknowledgement = ov_store_acknowledge_guidance (f->store, document, id_of (f->officer),
+                                                   &error);
+  g_assert_no_error (error);
+  assert_none (f, "2026-03-02", "guidance-acknowledgement", id_of (f->officer));
+  assert_one (f, "2026-03-02", "guidance-acknowledgement", id_of (f->supervisor),
+              "2026-03-01");
+
+  /* A new version effective 1 October needs acknowledging again by 29 October. */
+  ov_guidance_document_set_version (document, "1.1");
+  ov_guidance_document_set_effective_on (document, "2026-10-01");
+  g_assert_true (ov_store_save (f->store, OV_RECORD (document), &error));
+  assert_none (f, "2026-10-29", "guidance-acknowledgement", id_of (f->officer));
+  assert_one (f, "2026-10-30", "guidance-acknowledgement", id_of (f->officer), "2026-10-29");
+
+  /* Only active staff are asked. */
+  ov_staff_set_active (f->officer, FALSE);
+  g_assert_true (ov_store_save (f->store, OV_RECORD (f->officer), &error));
+  assert_none (f, "2026-10-30", "guidance-acknowledgement", id_of (f->officer));
+}
+
+static void
+test_rule_escalation (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(OvEscalation) escalation = ov_escalation_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OvFinding) finding = NULL;
+
+  ov_escalation_set_concern (escalation, OV_ESCALATION_CONCERN_RESOURCES);
+  ov_escalation_set_details (escalation, "Two more investigators needed for Operation Teal");
+  ov_escalation_set_raised_to_name (escalation, "Sarah Whitcombe");
+  ov_escalation_set_raised_to_rank (escalation, "Detective Chief Superintendent");
+  ov_escalation_set_raised_on (escalation, "2026-11-02");
+  g_assert_true (ov_store_save (f->store, OV_RECORD (escalation), &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (f->policy.escalation_response_days, ==, 7);
+  assert_none (f, "2026-11-09", "escalation-unanswered", id_of (escalation));
+  finding = find_one (f, "2026-11-10", "escalation-unanswered", id_of (escalation),
+                        "2026-11-09");
+  g_assert_cmpstr (ov_finding_get_subject_kind (finding), ==, OV_SUBJECT_ESCALATION);
+
+  ov_escalation_set_response (escalation, "Two detectives on attachment from January");
+  ov_escalation_set_responded_on (escalation, "2026-11-12");
+  g_assert_true (ov_store_save (f->store, OV_RECORD (escalation), &error));
+  g_assert_no_error (error);
+  assert_none (f, "2026-11-13", "escalation-unanswered", id_of (escalation));
+}
+
+static void
+test_rule_learning (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(OvLearningEntry) entry = ov_learning_entry_new ();
+  g_autoptr(OvLearningEntry) no_actions = ov_learning_entry_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OvFinding) finding = NULL;
+
+  ov_learning_entry_set_kind (entry, OV_LEARNING_KIND_PROCESS_GAP);
+  ov_learning_entry_set_recorded_on (entry, "2026-10-01");
+  ov_learning_entry_set_description (entry, "Interpreters are hard to book at night");
+  ov_learning_entry_set_actions (entry, "Agree an out-of-hours call-off");
+  g_assert_true (ov_store_save (f->store, OV_RECORD (entry), &error));
+  g_assert_no_error (error);
+  ov_learning_entry_set_kind (no_actions, OV_LEARNING_KIND_GOOD_PRACTICE);
+  ov_learning_entry_set_recorded_on (no_actions, "2026-10-01");
+  ov_learning_entry_set_description (no_actions, "Joint visit on day one");
+  g_assert_true (ov_store_save (f->store, OV_RECORD (no_actions), &error));
+
+  g_assert_cmpint (f->policy.learning_actions_days, ==, 28);
+  assert_none (f, "2026-10-29", "learning-actions-open", id_of (entry));
+  finding = find_one (f, "2026-10-30", "learning-actions-open", id_of (entry), "2026-10-29");
+  g_assert_cmpstr (ov_finding_get_subject_kind (finding), ==, OV_SUBJECT_LEARNING);
+  assert_none (f, "2026-10-30", "learning-actions-open", id_of (no_actions));
+
+  ov_learning_entry_set_actions_closed_on (entry, "2026-10-30");
+  g_assert_true (ov_store_save (f->store, OV_RECORD (entry), &error));
+  g_assert_no_error (error);
+  assert_none (f, "2026-10-31", "learning-actions-open", id_of (entry));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -422,6 +692,17 @@ main (int   argc,
                    test_acknowledgement_per_version);
   g_test_add_func ("/readiness/training/validation", test_training_validation);
   g_test_add_func ("/readiness/delete-audited", test_delete_is_audited);
+
+  g_test_add ("/readiness/rules/awareness-training", Fixture, NULL, fixture_set_up,
+              test_rule_awareness_training, fixture_tear_down);
+  g_test_add ("/readiness/rules/training-expired", Fixture, NULL, fixture_set_up,
+              test_rule_training_expired, fixture_tear_down);
+  g_test_add ("/readiness/rules/guidance", Fixture, NULL, fixture_set_up,
+              test_rule_guidance, fixture_tear_down);
+  g_test_add ("/readiness/rules/escalation", Fixture, NULL, fixture_set_up,
+              test_rule_escalation, fixture_tear_down);
+  g_test_add ("/readiness/rules/learning", Fixture, NULL, fixture_set_up,
+              test_rule_learning, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -921,6 +921,7 @@ static const struct
   const OvRuleInfo *kinds;
 } force_rules[] = {
   { _ov_rules_partners, _ov_rules_partners_kinds },
+  { _ov_rules_readiness, _ov_rules_readiness_kinds },
 };
 
 /* The rule ids a finding may carry, with titles, for filters and documentation. */

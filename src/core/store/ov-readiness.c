@@ -46,7 +46,8 @@ ov_store_list_training (OvStore  *self,
  * ov_training_record_is_expired:
  * @as_of: a local date, YYYY-MM-DD
  *
- * Returns: %TRUE if the training has an expiry date on or before @as_of
+ * Returns: %TRUE if the training has an expiry date before @as_of: it is valid up to and
+ *   including the day it expires
  */
 gboolean
 ov_training_record_is_expired (OvTrainingRecord *record,
@@ -57,7 +58,7 @@ ov_training_record_is_expired (OvTrainingRecord *record,
   g_return_val_if_fail (OV_IS_TRAINING_RECORD (record), FALSE);
 
   expires_on = ov_training_record_get_expires_on (record);
-  return !ov_str_empty (expires_on) && g_strcmp0 (expires_on, as_of) <= 0;
+  return !ov_str_empty (expires_on) && g_strcmp0 (expires_on, as_of) < 0;
 }
 
 /* ---- Accreditation history ----------------------------------------------------------- */
