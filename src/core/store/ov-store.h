@@ -14,7 +14,7 @@
 
 G_BEGIN_DECLS
 
-#define OV_STORE_SCHEMA_VERSION 6
+#define OV_STORE_SCHEMA_VERSION 7
 
 #define OV_STORE_ERROR (ov_store_error_quark ())
 
@@ -96,6 +96,9 @@ gpointer      ov_store_load_by_uuid         (OvStore       *self,
                                              GError       **error);
 GPtrArray    *ov_store_list                 (OvStore       *self,
                                              GType          record_type,
+                                             GError       **error);
+gboolean      ov_store_delete               (OvStore       *self,
+                                             OvRecord      *record,
                                              GError       **error);
 gboolean      ov_store_run_in_transaction   (OvStore       *self,
                                              OvStoreFunc    func,
