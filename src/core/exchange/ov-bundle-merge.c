@@ -773,9 +773,29 @@ compare_created (gconstpointer a,
   OvBundleRecord *x = g_ptr_array_index (records, GPOINTER_TO_UINT (*(gpointer *) a));
   OvBundleRecord *y = g_ptr_array_index (records, GPOINTER_TO_UINT (*(gpointer *) b));
 
+  const OvExchangeKind *kind;
+  guint n;
+  int order;
+
   if (x->kind != y->kind)
     return x->kind - y->kind;
-  return g_strcmp0 (ov_record_get_created_at (x->record), ov_record_get_created_at (y->record));
+
+  /* Numbered entries (the decision log) keep their order. */
+  kind = &_ov_exchange_get_kinds (&n)[x->kind];
+  for (guint f = 0; kind->uncompared != NULL && f < kind->n_fields; f++)
+    if (strcmp (kind->fields[f]->name, kind->uncompared) == 0)
+      {
+        gint64 a_number = x->texts[f] != NULL ? g_ascii_strtoll (x->texts[f], NULL, 10) : 0;
+        gint64 b_number = y->texts[f] != NULL ? g_ascii_strtoll (y->texts[f], NULL, 10) : 0;
+
+        if (a_number != b_number)
+          return a_number < b_number ? -1 : 1;
+      }
+
+  order = g_strcmp0 (ov_record_get_created_at (x->record), ov_record_get_created_at (y->record));
+  if (order != 0)
+    return order;
+  return GPOINTER_TO_UINT (*(gpointer *) a) < GPOINTER_TO_UINT (*(gpointer *) b) ? -1 : 1;
 }
 
 static gboolean
