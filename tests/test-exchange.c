@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <sys/wait.h>
 #include <string.h>
 
 #include "ov-decision.h"
@@ -729,6 +730,167 @@ test_hostile_files (void)
 #undef REFUSE
 }
 
+
+/* ---- The command line ---------------------------------------------------------------- */
+
+static int
+run_oversight (char **out,
+               char **err,
+               ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) envp = g_environ_unsetenv (g_get_environ (), "DISPLAY");
+  g_autoptr(GError) error = NULL;
+  const char *arg;
+  va_list args;
+  int status = 0;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("OVERSIGHT_BIN"));
+  va_start (args, err);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
+                               out, err, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (status));
+  return WEXITSTATUS (status);
+}
+
+static char *
+dump_file (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OvStore) store = ov_store_open (path, &error);
+
+  g_assert_no_error (error);
+  return test_dump (test_store_db (store));
+}
+
+static void
+test_command_line (void)
+{
+  g_autofree char *desk = test_db_path ();
+  g_autofree char *laptop = test_db_path ();
+  g_autofree char *bundle = g_build_filename (g_get_user_data_dir (), "case.xml", NULL);
+  g_autofree char *back = g_build_filename (g_get_user_data_dir (), "back.xml", NULL);
+  g_autofree char *hostile = source_path ("tests/data/bundles/xxe.xml");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *fingerprint = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(OvStore) store = ov_store_open (desk, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (ov_demo_load (store, &error));
+    g_assert_no_error (error);
+  }
+
+  /* Export one case; the file validates. */
+  {
+    g_autofree char *out = NULL, *err = NULL;
+
+    g_assert_cmpint (run_oversight (&out, &err, "--database", desk, "--export-bundle", bundle,
+                                    "--case", CASE_REF, NULL), ==, 0);
+    g_assert_true (g_file_get_contents (bundle, &contents, &length, NULL));
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new (contents, length);
+
+      assert_xmllint_valid (bytes);
+    }
+  }
+
+  /* An unknown case is refused. */
+  {
+    g_autofree char *out = NULL, *err = NULL;
+
+    g_assert_cmpint (run_oversight (&out, &err, "--database", desk, "--export-bundle", back,
+                                    "--case", "MSHT/1999/0001", NULL), ==, 2);
+    g_assert_nonnull (strstr (err, "MSHT/1999/0001"));
+    g_assert_false (g_file_test (back, G_FILE_TEST_EXISTS));
+  }
+
+  /* Into the laptop: first a dry run, which changes nothing. */
+  {
+    g_autofree char *out = NULL, *err = NULL;
+    g_autoptr(GError) error = NULL;
+    g_autoptr(OvStore) store = ov_store_open (laptop, &error);
+
+    g_assert_no_error (error);
+    g_clear_object (&store);
+    before = dump_file (laptop);
+    g_assert_cmpint (run_oversight (&out, &err, "--database", laptop, "--import-bundle", bundle,
+                                    "--dry-run", NULL), ==, 0);
+    g_assert_nonnull (strstr (out, "Dry run"));
+    after = dump_file (laptop);
+    g_assert_cmpstr (before, ==, after);
+    g_clear_pointer (&before, g_free);
+    g_clear_pointer (&after, g_free);
+  }
+  {
+    g_autofree char *out = NULL, *err = NULL;
+
+    g_assert_cmpint (run_oversight (&out, &err, "--database", laptop, "--import-bundle", bundle,
+                                    NULL), ==, 0);
+    g_assert_nonnull (strstr (out, "Cases"));
+    g_assert_cmpstr (err, ==, "");
+  }
+
+  /* A hostile file: exit 2, one line on standard error, the database file untouched. */
+  {
+    g_autofree char *out = NULL, *err = NULL;
+    g_autofree char *fingerprint_after = NULL;
+
+    fingerprint = database_fingerprint (laptop);
+    g_assert_cmpint (run_oversight (&out, &err, "--database", laptop, "--import-bundle", hostile,
+                                    NULL), ==, 2);
+    g_assert_nonnull (strstr (err, "document type declaration"));
+    g_assert_cmpuint (strchr (err, '\n') - err, ==, strlen (err) - 1);
+    fingerprint_after = database_fingerprint (laptop);
+    g_assert_cmpstr (fingerprint, ==, fingerprint_after);
+  }
+
+  /* The same field changed on both sides: exit 1, and the summary says so. */
+  {
+    g_autofree char *out = NULL, *err = NULL;
+    g_autoptr(GError) error = NULL;
+    g_autoptr(OvStore) desk_store = ov_store_open (desk, &error);
+    g_autoptr(OvStore) laptop_store = ov_store_open (laptop, &error);
+
+    g_assert_no_error (error);
+    set_nationality (desk_store, CASE_REF, "Desk");
+    set_nationality (laptop_store, CASE_REF, "Laptop");
+    g_clear_object (&desk_store);
+    g_clear_object (&laptop_store);
+
+    g_assert_cmpint (run_oversight (&out, &err, "--database", laptop, "--export-bundle", back,
+                                    "--case", CASE_REF, NULL), ==, 0);
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+    g_assert_cmpint (run_oversight (&out, &err, "--database", desk, "--import-bundle", back,
+                                    NULL), ==, 1);
+    g_assert_nonnull (strstr (out, "resolve the conflict"));
+  }
+
+  /* Options that do not go together. */
+  {
+    g_autofree char *out = NULL, *err = NULL;
+
+    g_assert_cmpint (run_oversight (&out, &err, "--database", desk, "--import-bundle", back,
+                                    "--export-bundle", bundle, NULL), ==, 2);
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+    g_assert_cmpint (run_oversight (&out, &err, "--database", desk, "--dry-run", NULL), ==, 2);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -741,6 +903,7 @@ main (int   argc,
   g_test_add_func ("/exchange/append-only-union", test_append_only_union);
   g_test_add_func ("/exchange/unicode-survives", test_unicode_survives);
   g_test_add_func ("/exchange/hostile-files", test_hostile_files);
+  g_test_add_func ("/exchange/command-line", test_command_line);
 
   return g_test_run ();
 }
