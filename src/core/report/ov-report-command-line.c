@@ -92,6 +92,7 @@ ov_report_handle_options (OvStore      *store,
 {
   g_autofree char *kind = NULL;
   g_auto(GStrv) references = NULL;
+  g_autofree char *single = NULL;
   const char *reference = NULL;
   g_autofree char *output = NULL;
   g_autofree char *reason = NULL;
@@ -100,7 +101,9 @@ ov_report_handle_options (OvStore      *store,
 
   g_variant_dict_lookup (options, "report", "s", &kind);
   /* Given more than once, the last one counts, as for the other options. */
-  if (g_variant_dict_lookup (options, "case", "^as", &references) && references[0] != NULL)
+  if (g_variant_dict_lookup (options, "case", "s", &single))
+    reference = single;
+  else if (g_variant_dict_lookup (options, "case", "^as", &references) && references[0] != NULL)
     reference = references[g_strv_length (references) - 1];
   g_variant_dict_lookup (options, "person", "x", &person_id);
   g_variant_dict_lookup (options, "review", "x", &review_id);
