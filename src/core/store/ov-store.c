@@ -462,8 +462,9 @@ _ov_store_set_error (OvStore  *self,
                  _("The database file could not be written (%s), so nothing was saved. Check "
                    "the disk and try again."), message);
   else if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
-    g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_FAILED,
-                 _("The database is busy in another copy of Oversight. Try again in a moment."));
+    g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_BUSY,
+                 _("The database is busy: another Oversight is writing to it. Try again in "
+                   "a moment."));
   else if (primary == SQLITE_READONLY)
     g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_FAILED,
                  _("The database file cannot be written. Check that you may write to it."));
@@ -877,7 +878,8 @@ ov_store_initable_init (GInitable     *initable,
       g_clear_pointer (&self->db, sqlite3_close);
       return FALSE;
     }
-  sqlite3_busy_timeout (self->db, 5000);
+  /* Waits for another process's write are bounded: past the limit, the error says so. */
+  sqlite3_busy_timeout (self->db, OV_STORE_BUSY_TIMEOUT_MS);
 
   if (!check_file (self, &user_version, error))
     {

@@ -18,6 +18,11 @@ G_BEGIN_DECLS
 
 #define OV_STORE_ERROR (ov_store_error_quark ())
 
+/* How long a write waits for another process's write to finish before giving up with
+ * OV_STORE_ERROR_BUSY: long enough for any save or import step, short enough that a
+ * window waiting on it does not seem to hang. */
+#define OV_STORE_BUSY_TIMEOUT_MS 5000
+
 typedef enum
 {
   OV_STORE_ERROR_OPEN,          /* the file could not be opened or created */
@@ -34,6 +39,7 @@ typedef enum
   OV_STORE_ERROR_AUDIT_BROKEN,  /* the audit chain was altered */
   OV_STORE_ERROR_FROZEN,        /* the record is agreed, signed off or append-only */
   OV_STORE_ERROR_DAMAGED,       /* the database file is damaged or truncated */
+  OV_STORE_ERROR_BUSY,          /* another process held the database too long */
 } OvStoreError;
 
 typedef struct
