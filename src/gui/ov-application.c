@@ -31,6 +31,7 @@ struct _OvApplication
   GtkApplication    parent_instance;
 
   char             *database_path;
+  gboolean          read_only;
   OvStore          *store;
   gboolean          options_handled;
   GtkPageSetup     *page_setup;
@@ -44,12 +45,22 @@ G_DEFINE_FINAL_TYPE (OvApplication, ov_application, GTK_TYPE_APPLICATION)
  * which brings its window forward, while a launch on another database runs on its own.
  * The default database keeps the plain application ID. */
 static char *
-application_id_for_database (const char *path)
+application_id_for_database (const char *path,
+                             gboolean    read_only)
 {
   g_autofree char *default_path = ov_store_get_default_path ();
   g_autofree char *absolute = NULL;
   g_autofree char *resolved = NULL;
   g_autofree char *checksum = NULL;
+
+  /* A read-only launch is for consultation: it never hands over to (or takes) a window
+   * that can write, only to another read-only one on the same database. */
+  if (read_only)
+    {
+      g_autofree char *writer = application_id_for_database (path, FALSE);
+
+      return g_strconcat (writer, ".ReadOnly", NULL);
+    }
 
   if (path == NULL)
     return g_strdup (APPLICATION_ID);
@@ -80,7 +91,7 @@ set_database_path (OvApplication *self,
   /* The name can change only before the application registers. */
   if (!g_application_get_is_registered (G_APPLICATION (self)))
     {
-      application_id = application_id_for_database (path);
+      application_id = application_id_for_database (path, self->read_only);
       g_application_set_application_id (G_APPLICATION (self), application_id);
     }
 }
@@ -304,7 +315,10 @@ open_database (OvApplication *self)
 
   if (self->store == NULL)
     {
-      store = ov_store_open (get_database_path (self), &error);
+      if (self->read_only)
+        store = ov_store_open_read_only (get_database_path (self), &error);
+      else
+        store = ov_store_open (get_database_path (self), &error);
       if (store != NULL && !ov_store_quick_check (store, &error))
         g_clear_object (&store);
       if (store == NULL)
@@ -320,6 +334,18 @@ open_database (OvApplication *self)
           return;
         }
       self->store = g_steal_pointer (&store);
+    }
+
+  /* Linking an account is a write: read-only, it must have been done before. */
+  if (ov_store_get_current_user (self->store) == NULL && self->read_only)
+    {
+      window = ov_dialogs_show_error (NULL, _("Oversight could not open its database"),
+                                      _("Your computer account is not linked to a staff "
+                                        "record in this database, and it is open read-only. "
+                                        "Start Oversight once without --read-only to link "
+                                        "it."));
+      gtk_window_set_application (window, GTK_APPLICATION (self));
+      return;
     }
 
   if (ov_store_get_current_user (self->store) == NULL)
@@ -436,6 +462,7 @@ ov_application_handle_local_options (GApplication *application,
   int status;
 
   self->options_handled = TRUE;
+  self->read_only = g_variant_dict_contains (options, "read-only");
   /* Command-line actions run here, in this process, before the application registers on
    * the session bus: they never need one, nor a display. */
   status = ov_command_line_handle (options, &path);
@@ -491,6 +518,10 @@ ov_application_startup (GApplication *application)
 
   g_action_map_add_action_entries (G_ACTION_MAP (application), application_actions,
                                    G_N_ELEMENTS (application_actions), application);
+  /* Restoring replaces the database: not while it is open read-only. */
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (application),
+                                                                            "restore")),
+                               !OV_APPLICATION (application)->read_only);
   for (gsize i = 0; i < G_N_ELEMENTS (application_accels); i++)
     gtk_application_set_accels_for_action (gtk_application, application_accels[i].action,
                                            application_accels[i].accels);
@@ -632,6 +663,23 @@ ov_application_set_database_path (OvApplication *self,
   g_return_if_fail (OV_IS_APPLICATION (self));
 
   set_database_path (self, g_strdup (path));
+}
+
+/**
+ * ov_application_set_read_only:
+ *
+ * Opens the database for consultation only, as `--read-only` does; call it before the
+ * database is chosen and the application activated.
+ */
+void
+ov_application_set_read_only (OvApplication *self,
+                              gboolean       read_only)
+{
+  g_return_if_fail (OV_IS_APPLICATION (self));
+
+  self->read_only = read_only;
+  /* Its name on the session bus too. */
+  set_database_path (self, g_strdup (self->database_path));
 }
 
 /**
