@@ -91,7 +91,40 @@ update_user (OvWindow *self)
   /* Translators: the person signed in, e.g. "Helen Marsh, Detective Inspector" */
   text = g_strdup_printf (_("%s, %s"), ov_staff_get_name (user),
                           ov_enum_get_label (OV_TYPE_RANK, ov_staff_get_rank (user)));
+  if (ov_store_is_read_only (self->store))
+    {
+      g_autofree char *signed_in = g_steal_pointer (&text);
+
+      /* Translators: the subtitle while the database is open with --read-only, e.g.
+       * "Helen Marsh, Detective Inspector — Read only" */
+      text = g_strdup_printf (_("%s — Read only"), signed_in);
+    }
   gtk_label_set_text (self->user_label, text);
+}
+
+/* Open read-only, the window is for consultation: what would write is switched off (core
+ * refuses any write that is still asked for). */
+static void
+apply_read_only (OvWindow *self)
+{
+  static const char * const writing_actions[] = {
+    "new", "new-case", "save", "new-person", "new-review", "new-action", "new-decision",
+    "print-report",
+  };
+
+  if (self->store == NULL || !ov_store_is_read_only (self->store))
+    return;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (writing_actions); i++)
+    g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self),
+                                                                              writing_actions[i])),
+                                 FALSE);
+  gtk_window_set_title (GTK_WINDOW (self), _("Oversight (read only)"));
+  gtk_widget_add_css_class (GTK_WIDGET (self->user_label), "read-only");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->user_label),
+                               _("The database is open read-only, for consultation: nothing "
+                                 "can be changed, and address and contact details are not "
+                                 "shown, since showing them must be recorded"));
 }
 
 static void
@@ -513,6 +546,7 @@ ov_window_constructed (GObject *object)
     g_signal_connect_object (self->store, "notify::current-user",
                              G_CALLBACK (update_user), self, G_CONNECT_SWAPPED);
   update_user (self);
+  apply_read_only (self);
   restore_window_state (self);
 }
 

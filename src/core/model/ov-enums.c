@@ -235,6 +235,26 @@ static const OvEnumLabel labels[] = {
   { "OvPlanScope", "pre-planned", N_("Pre-planned operations") },
   { "OvPlanScope", "spontaneous", N_("Spontaneous incidents") },
   { "OvPlanScope", "both", N_("Pre-planned and spontaneous") },
+  { "OvTrainingCourse", "modern-slavery-awareness", N_("Modern slavery awareness") },
+  { "OvTrainingCourse", "nrm-first-responder", N_("NRM first responder") },
+  { "OvTrainingCourse", "pip2-icidp", N_("PIP2 / ICIDP") },
+  { "OvTrainingCourse", "msvlo", N_("MSVLO") },
+  { "OvTrainingCourse", "trauma-informed", N_("Trauma-informed practice") },
+  { "OvTrainingCourse", "other", N_("Other") },
+
+  { "OvLearningKind", "good-practice", N_("Good practice") },
+  { "OvLearningKind", "missed-opportunity", N_("Missed opportunity") },
+  { "OvLearningKind", "process-gap", N_("Process gap") },
+
+  { "OvLearningAudience", "team", N_("Team") },
+  { "OvLearningAudience", "force", N_("Force") },
+  { "OvLearningAudience", "regional", N_("Regional") },
+
+  { "OvEscalationConcern", "resources", N_("Resources") },
+  { "OvEscalationConcern", "risk", N_("Risk") },
+  { "OvEscalationConcern", "partner", N_("Partner") },
+  { "OvEscalationConcern", "policy", N_("Policy") },
+  { "OvEscalationConcern", "welfare", N_("Welfare") },
 };
 
 static const char *

@@ -22,6 +22,7 @@
 #include "ov-enum-types.h"
 #include "ov-person.h"
 #include "ov-rules-private.h"
+#include "ov-staff.h"
 #include "ov-store-private.h"
 #include "ov-util.h"
 
@@ -494,6 +495,9 @@ rule_triggered_review (Check   *check,
   return finish (check, stmt, rc, error);
 }
 
+/* Each allocation is judged by the accreditation its investigator held on its date: the
+ * latest accreditation change in effect then, or, before any recorded history, the level
+ * and status the allocation itself recorded. */
 static gboolean
 rule_allocation_below_pip2 (Check   *check,
                             GError **error)
@@ -502,13 +506,22 @@ rule_allocation_below_pip2 (Check   *check,
   int rc;
 
   stmt = query (check,
-                "SELECT " CASE_COLUMNS ", NULL, s.name, a.starts_at, a.pip_level, "
-                "a.accreditation_status, a.override_rationale "
+                "SELECT " CASE_COLUMNS ", NULL, name, starts_at, pip_level, "
+                "accreditation_status, override_rationale FROM ("
+                "SELECT c.id, c.reference, c.oic_id, c.oic_name, s.name, a.starts_at, "
+                "coalesce (h.pip_level, a.pip_level) AS pip_level, "
+                "coalesce (h.accreditation_status, a.accreditation_status) "
+                "AS accreditation_status, a.override_rationale "
                 "FROM allocations a JOIN cases c ON c.id = a.case_id "
                 "JOIN staff s ON s.id = a.staff_id "
+                "LEFT JOIN accreditation_changes h ON h.id = ("
+                "SELECT id FROM accreditation_changes WHERE staff_id = a.staff_id "
+                "AND from_date <= date (a.starts_at, 'localtime') "
+                "ORDER BY from_date DESC, id DESC LIMIT 1) "
                 "WHERE a.ends_at IS NULL AND a.role IN ('officer-in-case', 'investigator') "
-                "AND " OPEN_CASE " AND " CASE_FILTER " AND NOT (a.pip_level IN "
-                "('pip2', 'pip3', 'pip4') AND a.accreditation_status = 'active')",
+                "AND " OPEN_CASE " AND " CASE_FILTER ") c "
+                "WHERE NOT (pip_level IN ('pip2', 'pip3', 'pip4') "
+                "AND accreditation_status = 'active')",
                 error);
   if (stmt == NULL)
     return FALSE;
@@ -517,13 +530,13 @@ rule_allocation_below_pip2 (Check   *check,
       const char *name = text_at (stmt, COL_PERSON_NAME);
       const char *rationale = text_at (stmt, COL_FIRST_EXTRA + 3);
       int level = 0;
+      int status = 0;
       g_autofree char *pip = NULL;
 
       ov_enum_from_nick (OV_TYPE_PIP_LEVEL, text_at (stmt, COL_FIRST_EXTRA + 1), &level);
-      if (g_strcmp0 (text_at (stmt, COL_FIRST_EXTRA + 2), "active") == 0 || level == 0)
-        pip = g_strdup (ov_enum_get_label (OV_TYPE_PIP_LEVEL, level));
-      else
-        pip = g_strdup_printf (_("%s (lapsed)"), ov_enum_get_label (OV_TYPE_PIP_LEVEL, level));
+      ov_enum_from_nick (OV_TYPE_ACCREDITATION_STATUS, text_at (stmt, COL_FIRST_EXTRA + 2),
+                         &status);
+      pip = ov_pip_describe (level, status);
 
       if (!ov_str_empty (rationale))
         add_information (check, stmt, "allocation-below-pip2", OV_SECTION_DETAILS,
@@ -908,6 +921,7 @@ static const struct
   const OvRuleInfo *kinds;
 } force_rules[] = {
   { _ov_rules_partners, _ov_rules_partners_kinds },
+  { _ov_rules_readiness, _ov_rules_readiness_kinds },
 };
 
 /* The rule ids a finding may carry, with titles, for filters and documentation. */

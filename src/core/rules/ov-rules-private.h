@@ -63,5 +63,8 @@ OvFinding *_ov_rules_add_subject_now     (OvRuleCheck   *check,
 gboolean   _ov_rules_partners            (OvRuleCheck   *check,
                                           GError       **error);
 extern const OvRuleInfo _ov_rules_partners_kinds[];
+gboolean   _ov_rules_readiness           (OvRuleCheck   *check,
+                                          GError       **error);
+extern const OvRuleInfo _ov_rules_readiness_kinds[];
 
 G_END_DECLS
