@@ -25,6 +25,7 @@
 #include "ov-exchange-resources.h"
 #include "ov-line-of-enquiry.h"
 #include "ov-nrm-referral.h"
+#include "ov-partner.h"
 #include "ov-person-restricted.h"
 #include "ov-person.h"
 #include "ov-review-action-check.h"
@@ -104,6 +105,8 @@ init_kinds (void)
     const char *uncompared;
   } table[] = {
     { OV_TYPE_STAFF, N_("Staff") },
+    /* Partners named by referrals and victim support travel with them, as staff do. */
+    { OV_TYPE_PARTNER, N_("Partners") },
     { OV_TYPE_CASE, N_("Cases") },
     { OV_TYPE_ALLOCATION, N_("Allocations") },
     { OV_TYPE_STRATEGY, N_("Investigative strategies"), FALSE, "status", "draft" },
