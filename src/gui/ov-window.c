@@ -19,6 +19,8 @@
 #include "ov-enum-types.h"
 #include "ov-finding.h"
 #include "ov-policy-page.h"
+#include "ov-readiness-page.h"
+#include "ov-records-page.h"
 #include "ov-staff.h"
 #include "ov-staff-page.h"
 #include "ov-store.h"
@@ -40,6 +42,9 @@ struct _OvWindow
   OvCasePage           *case_page;
   OvStaffPage          *staff_page;
   OvPolicyPage         *policy_page;
+  OvReadinessPage      *readiness_page;
+  OvRecordsPage        *learning_page;
+  OvRecordsPage        *escalations_page;
 };
 
 G_DEFINE_FINAL_TYPE (OvWindow, ov_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -63,6 +68,16 @@ static gboolean
 showing_staff (OvWindow *self)
 {
   return showing_page (self, "staff");
+}
+
+/* Pages that keep the force's own records answer "page.new", "page.save" and "page.find". */
+static gboolean
+activate_page_action (OvWindow   *self,
+                      const char *name)
+{
+  GtkWidget *page = gtk_stack_get_visible_child (self->main_stack);
+
+  return page != NULL && gtk_widget_activate_action (page, name, NULL);
 }
 
 static gboolean
@@ -295,6 +310,8 @@ new_action (GSimpleAction *action,
 {
   OvWindow *self = user_data;
 
+  if (activate_page_action (self, "page.new"))
+    return;
   if (showing_staff (self))
     gtk_widget_activate_action (GTK_WIDGET (self->staff_page), "staff.new", NULL);
   else
@@ -313,6 +330,8 @@ save_action (GSimpleAction *action,
       gtk_widget_activate_action (GTK_WIDGET (self->policy_page), "policy.save", NULL);
       return;
     }
+  if (activate_page_action (self, "page.save"))
+    return;
 
   if (showing_staff (self))
     gtk_widget_activate_action (GTK_WIDGET (self->staff_page), "staff.save", NULL);
@@ -342,6 +361,8 @@ find_action (GSimpleAction *action,
 {
   OvWindow *self = user_data;
 
+  if (activate_page_action (self, "page.find"))
+    return;
   if (showing_staff (self))
     ov_staff_page_focus_search (self->staff_page);
   else if (!showing_case (self))
@@ -384,6 +405,10 @@ static const struct
 } subject_pages[] = {
   { OV_SUBJECT_PARTNER, "partners", "partners.select" },
   { OV_SUBJECT_RECEPTION_PLAN, "reception-plans", "reception-plans.select" },
+  { OV_SUBJECT_STAFF, "staff-readiness", "page.select" },
+  { OV_SUBJECT_GUIDANCE, "staff-readiness", "page.select-guidance" },
+  { OV_SUBJECT_LEARNING, "learning", "page.select" },
+  { OV_SUBJECT_ESCALATION, "escalations", "page.select" },
 };
 
 static void
@@ -449,6 +474,9 @@ ov_window_constructed (GObject *object)
   ov_case_page_set_store (self->case_page, self->store);
   ov_staff_page_set_store (self->staff_page, self->store);
   ov_policy_page_set_store (self->policy_page, self->store);
+  ov_readiness_page_set_store (self->readiness_page, self->store);
+  ov_records_page_set_store (self->learning_page, self->store);
+  ov_records_page_set_store (self->escalations_page, self->store);
   if (self->store != NULL)
     g_signal_connect_object (self->store, "notify::current-user",
                              G_CALLBACK (update_user), self, G_CONNECT_SWAPPED);
@@ -529,6 +557,8 @@ ov_window_class_init (OvWindowClass *klass)
   g_type_ensure (OV_TYPE_CASE_PAGE);
   g_type_ensure (OV_TYPE_STAFF_PAGE);
   g_type_ensure (OV_TYPE_POLICY_PAGE);
+  g_type_ensure (OV_TYPE_READINESS_PAGE);
+  g_type_ensure (OV_TYPE_RECORDS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/ov-window.ui");
   gtk_widget_class_bind_template_child (widget_class, OvWindow, user_label);
@@ -539,6 +569,9 @@ ov_window_class_init (OvWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvWindow, case_page);
   gtk_widget_class_bind_template_child (widget_class, OvWindow, staff_page);
   gtk_widget_class_bind_template_child (widget_class, OvWindow, policy_page);
+  gtk_widget_class_bind_template_child (widget_class, OvWindow, readiness_page);
+  gtk_widget_class_bind_template_child (widget_class, OvWindow, learning_page);
+  gtk_widget_class_bind_template_child (widget_class, OvWindow, escalations_page);
   gtk_widget_class_bind_template_callback (widget_class, on_case_page_closed);
 }
 
