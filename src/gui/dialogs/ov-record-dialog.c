@@ -24,7 +24,6 @@ struct _OvRecordDialog
   GtkButton        *save_button;
   GtkWidget        *error_banner;
   GtkLabel         *error_label;
-  GtkBox           *content;
 };
 
 G_DEFINE_FINAL_TYPE (OvRecordDialog, ov_record_dialog, GTK_TYPE_WINDOW)
@@ -61,7 +60,6 @@ ov_record_dialog_class_init (OvRecordDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvRecordDialog, save_button);
   gtk_widget_class_bind_template_child (widget_class, OvRecordDialog, error_banner);
   gtk_widget_class_bind_template_child (widget_class, OvRecordDialog, error_label);
-  gtk_widget_class_bind_template_child (widget_class, OvRecordDialog, content);
   gtk_widget_class_bind_template_callback (widget_class, on_save_clicked);
 }
 
@@ -98,7 +96,8 @@ ov_record_dialog_new (GtkWidget      *parent,
     gtk_window_set_transient_for (GTK_WINDOW (self), GTK_WINDOW (root));
   self->store = g_object_ref (store);
   self->editor = editor;
-  gtk_box_append (self->content, GTK_WIDGET (editor));
+  /* Below the error banner, in the dialog's content box. */
+  gtk_box_append (GTK_BOX (gtk_widget_get_parent (self->error_banner)), GTK_WIDGET (editor));
   gtk_button_set_label (self->save_button, save_label);
   gtk_window_set_default_widget (GTK_WINDOW (self), GTK_WIDGET (self->save_button));
   return self;

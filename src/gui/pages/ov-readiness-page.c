@@ -1262,10 +1262,14 @@ static void
 ov_readiness_page_dispose (GObject *object)
 {
   OvReadinessPage *self = OV_READINESS_PAGE (object);
+  GtkWidget *child;
 
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), OV_TYPE_READINESS_PAGE);
+  /* Children without an id are not template children: unparent them too. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->filter);
   g_clear_object (&self->staff);
   g_clear_object (&self->active_staff);

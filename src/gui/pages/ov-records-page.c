@@ -661,10 +661,14 @@ static void
 ov_records_page_dispose (GObject *object)
 {
   OvRecordsPage *self = OV_RECORDS_PAGE (object);
+  GtkWidget *child;
 
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), OV_TYPE_RECORDS_PAGE);
+  /* Children without an id are not template children: unparent them too. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   self->editor = NULL;
   g_clear_object (&self->filter);
   g_clear_object (&self->records);
