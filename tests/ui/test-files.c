@@ -39,6 +39,10 @@
 #include "ov-person-row.h"
 #include "ov-policy-page.h"
 #include "ov-policy-setting-row.h"
+#include "ov-readiness-page.h"
+#include "ov-record-dialog.h"
+#include "ov-record-editor.h"
+#include "ov-records-page.h"
 #include "ov-recovery-dialog.h"
 #include "ov-referral-dialog.h"
 #include "ov-referrals-panel.h"
@@ -117,6 +121,10 @@ test_templates_build (void)
   g_type_ensure (OV_TYPE_PERSON_ROW);
   g_type_ensure (OV_TYPE_POLICY_PAGE);
   g_type_ensure (OV_TYPE_POLICY_SETTING_ROW);
+  g_type_ensure (OV_TYPE_READINESS_PAGE);
+  g_type_ensure (OV_TYPE_RECORD_DIALOG);
+  g_type_ensure (OV_TYPE_RECORD_EDITOR);
+  g_type_ensure (OV_TYPE_RECORDS_PAGE);
   g_type_ensure (OV_TYPE_RECOVERY_DIALOG);
   g_type_ensure (OV_TYPE_REFERRALS_PANEL);
   g_type_ensure (OV_TYPE_REFERRAL_DIALOG);
@@ -164,7 +172,7 @@ test_templates_build (void)
       n_templates++;
     }
 
-  g_assert_cmpuint (n_templates, ==, 46);
+  g_assert_cmpuint (n_templates, ==, 50);
 }
 
 static void

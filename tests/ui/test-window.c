@@ -262,9 +262,9 @@ test_pages (Fixture       *fixture,
   GListModel *pages = G_LIST_MODEL (gtk_stack_get_pages (stack));
   g_autoptr(GObject) first = g_list_model_get_item (pages, 0);
 
-  /* Only the pages that exist: Dashboard, Cases, Staff and Force Policy, the dashboard
-   * first. */
-  g_assert_cmpuint (g_list_model_get_n_items (pages), ==, 4);
+  /* Only the pages that exist: Dashboard, Cases, Staff, Staff Readiness, Learning,
+   * Escalations and Force Policy, the dashboard first. */
+  g_assert_cmpuint (g_list_model_get_n_items (pages), ==, 7);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "cases");
   g_assert_cmpstr (gtk_stack_page_get_name (GTK_STACK_PAGE (first)), ==, "dashboard");
 

@@ -628,7 +628,6 @@ ov_records_page_constructed (GObject *object)
 
   G_OBJECT_CLASS (ov_records_page_parent_class)->constructed (object);
 
-  g_assert (self->kind != NULL);
   gtk_label_set_text (self->title_label, _(self->kind->title));
   gtk_button_set_label (self->new_button, _(self->kind->new_label));
   g_object_set (self->search_entry, "placeholder-text", _(self->kind->search_placeholder), NULL);
@@ -724,10 +723,12 @@ ov_records_page_set_property (GObject      *object,
       for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
         {
           if (g_strcmp0 (kinds[i].kind, kind) == 0)
-            self->kind = &kinds[i];
+            {
+              self->kind = &kinds[i];
+              return;
+            }
         }
-      if (self->kind == NULL)
-        g_critical ("No register of kind “%s”", kind);
+      g_critical ("No register of kind “%s”", kind);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -791,6 +792,7 @@ ov_records_page_init (OvRecordsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->kind = &kinds[0];
   self->cases = g_list_store_new (OV_TYPE_CASE);
   self->reviews = g_list_store_new (OV_TYPE_REVIEW);
   self->case_references = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
