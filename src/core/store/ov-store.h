@@ -34,6 +34,7 @@ typedef enum
   OV_STORE_ERROR_AUDIT_BROKEN,  /* the audit chain was altered */
   OV_STORE_ERROR_FROZEN,        /* the record is agreed, signed off or append-only */
   OV_STORE_ERROR_DAMAGED,       /* the database file is damaged or truncated */
+  OV_STORE_ERROR_IN_USE,        /* other records still refer to the record */
 } OvStoreError;
 
 typedef struct
