@@ -38,7 +38,32 @@ typedef struct
   const char *title;    /* N_() */
   ColumnKind  kind;
   gboolean    expand;
+  char     *(*text) (GObject *item);  /* for a column worked out from several fields */
 } RecordColumn;
+
+static char *
+learning_status (GObject *item)
+{
+  OvLearningEntry *entry = OV_LEARNING_ENTRY (item);
+
+  if (ov_str_empty (ov_learning_entry_get_actions (entry)))
+    return g_strdup (_("No actions"));
+  if (ov_str_empty (ov_learning_entry_get_actions_closed_on (entry)))
+    return g_strdup (_("Actions open"));
+  return g_strdup (_("Actions closed"));
+}
+
+static char *
+escalation_status (GObject *item)
+{
+  OvEscalation *escalation = OV_ESCALATION (item);
+
+  if (!ov_str_empty (ov_escalation_get_closed_on (escalation)))
+    return g_strdup (_("Closed"));
+  if (!ov_str_empty (ov_escalation_get_responded_on (escalation)))
+    return g_strdup (_("Answered"));
+  return g_strdup (_("Awaiting answer"));
+}
 
 typedef struct
 {
@@ -59,12 +84,12 @@ typedef struct
 } RecordsKind;
 
 static const RecordColumn learning_columns[] = {
-  { "recorded-on", N_("Recorded"), COLUMN_TEXT, FALSE },
-  { "kind", N_("Kind"), COLUMN_ENUM, FALSE },
-  { "case-id", N_("Case"), COLUMN_CASE, FALSE },
-  { "description", N_("Description"), COLUMN_TEXT, TRUE },
-  { "actions-closed-on", N_("Actions Closed"), COLUMN_TEXT, FALSE },
-  { "shared-with", N_("Shared With"), COLUMN_FLAGS, FALSE },
+  { "recorded-on", N_("Recorded"), COLUMN_TEXT, FALSE, NULL },
+  { "kind", N_("Kind"), COLUMN_ENUM, FALSE, NULL },
+  { "actions-closed-on", N_("Actions"), COLUMN_TEXT, FALSE, learning_status },
+  { "description", N_("Description"), COLUMN_TEXT, TRUE, NULL },
+  { "case-id", N_("Case"), COLUMN_CASE, FALSE, NULL },
+  { "shared-with", N_("Shared With"), COLUMN_FLAGS, FALSE, NULL },
 };
 
 static const OvEditorField learning_fields[] = {
@@ -80,13 +105,12 @@ static const OvEditorField learning_fields[] = {
 };
 
 static const RecordColumn escalation_columns[] = {
-  { "raised-on", N_("Raised"), COLUMN_TEXT, FALSE },
-  { "concern", N_("Concern"), COLUMN_ENUM, FALSE },
-  { "raised-to-name", N_("Raised To"), COLUMN_TEXT, FALSE },
-  { "details", N_("Details"), COLUMN_TEXT, TRUE },
-  { "responded-on", N_("Answered"), COLUMN_TEXT, FALSE },
-  { "closed-on", N_("Closed"), COLUMN_TEXT, FALSE },
-  { "case-id", N_("Case"), COLUMN_CASE, FALSE },
+  { "raised-on", N_("Raised"), COLUMN_TEXT, FALSE, NULL },
+  { "concern", N_("Concern"), COLUMN_ENUM, FALSE, NULL },
+  { "closed-on", N_("Status"), COLUMN_TEXT, FALSE, escalation_status },
+  { "raised-to-name", N_("Raised To"), COLUMN_TEXT, FALSE, NULL },
+  { "details", N_("Details"), COLUMN_TEXT, TRUE, NULL },
+  { "case-id", N_("Case"), COLUMN_CASE, FALSE, NULL },
 };
 
 static const OvEditorField escalation_fields[] = {
@@ -203,6 +227,8 @@ cell_text (OvRecordsPage      *self,
 
   if (item == NULL)
     return NULL;
+  if (column->text != NULL)
+    return column->text (item);
   pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (item), column->property);
   g_value_init (&value, G_PARAM_SPEC_VALUE_TYPE (pspec));
   g_object_get_property (item, column->property, &value);
