@@ -271,6 +271,76 @@ test_learning_entry (Fixture       *fixture,
   g_assert_cmpint (ov_store_count (fixture->store, OV_TYPE_LEARNING_ENTRY), ==, n_before + 1);
 }
 
+static gboolean
+editing_saved (gpointer data)
+{
+  OvRecordEditor *editor = data;
+  OvRecord *record = ov_record_editor_get_record (editor);
+
+  return record != NULL && ov_record_get_id (record) > 0;
+}
+
+/* A finding about an escalation opens it; changes are not lost by choosing another record,
+ * and deleting asks first. */
+static void
+test_escalation_unsaved_and_delete (Fixture       *fixture,
+                                    gconstpointer  user_data)
+{
+  OvRecordsPage *escalations = ui_test_child (fixture->window, OV_TYPE_WINDOW,
+                                              "escalations_page");
+  OvRecordEditor *editor = ov_records_page_get_editor (escalations);
+  GtkStack *main_stack = ui_test_child (fixture->window, OV_TYPE_WINDOW, "main_stack");
+  g_autoptr(GPtrArray) all = ov_store_list_escalations (fixture->store, NULL);
+  OvEscalation *unanswered = NULL;
+  OvEscalation *other = NULL;
+  g_autoptr(OvEscalation) stored = NULL;
+  gint64 n_before = ov_store_count (fixture->store, OV_TYPE_ESCALATION);
+
+  for (guint i = 0; i < all->len; i++)
+    {
+      if (ov_escalation_get_concern (all->pdata[i]) == OV_ESCALATION_CONCERN_RESOURCES)
+        unanswered = all->pdata[i];
+      else
+        other = all->pdata[i];
+    }
+  g_assert_nonnull (unanswered);
+  g_assert_nonnull (other);
+
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "show-subject",
+                                  g_variant_new ("(sx)", "escalation",
+                                                 ov_record_get_id (OV_RECORD (unanswered))));
+  ui_test_flush ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (main_stack), ==, "escalations");
+  g_assert_true (ui_test_wait_until (editing_saved, editor));
+  g_assert_cmpint (ov_record_get_id (ov_record_editor_get_record (editor)), ==,
+                   ov_record_get_id (OV_RECORD (unanswered)));
+
+  /* Record the answer, then choose another escalation: asked, and saved. */
+  ui_test_set_text (GTK_TEXT_VIEW (ov_record_editor_get_field (editor, "response")),
+                    "Two detectives on attachment from January.");
+  gtk_editable_set_text (GTK_EDITABLE (ov_record_editor_get_field (editor, "responded-on")),
+                         "2026-11-20");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (escalations), "page.select", "x",
+                                             ov_record_get_id (OV_RECORD (other))));
+  ui_test_answer_dialog (GTK_RESPONSE_ACCEPT);
+  g_assert_cmpint (ov_record_get_id (ov_record_editor_get_record (editor)), ==,
+                   ov_record_get_id (OV_RECORD (other)));
+  stored = ov_store_load (fixture->store, OV_TYPE_ESCALATION,
+                          ov_record_get_id (OV_RECORD (unanswered)), NULL);
+  g_assert_cmpstr (ov_escalation_get_responded_on (stored), ==, "2026-11-20");
+
+  /* Delete asks first; cancelling keeps the record. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (escalations), "page.delete", NULL));
+  ui_test_answer_dialog (GTK_RESPONSE_CANCEL);
+  g_assert_cmpint (ov_store_count (fixture->store, OV_TYPE_ESCALATION), ==, n_before);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (escalations), "page.delete", NULL));
+  ui_test_answer_dialog (GTK_RESPONSE_ACCEPT);
+  g_assert_cmpint (ov_store_count (fixture->store, OV_TYPE_ESCALATION), ==, n_before - 1);
+  g_assert_null (ov_record_editor_get_record (editor));
+  g_assert_cmpuint (g_list_model_get_n_items (ov_records_page_get_shown (escalations)), ==,
+                    (guint) n_before - 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -285,6 +355,9 @@ main (int   argc,
               test_record_acknowledgement, fixture_tear_down);
   g_test_add ("/ui/readiness/learning-entry", Fixture, NULL, fixture_set_up,
               test_learning_entry, fixture_tear_down);
+
+  g_test_add ("/ui/readiness/escalation-unsaved-and-delete", Fixture, NULL, fixture_set_up,
+              test_escalation_unsaved_and_delete, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -425,6 +425,73 @@ edit_record (OvRecordsPage *self,
   select_editing (self);
 }
 
+static gboolean
+is_modified (OvRecordsPage *self)
+{
+  return editing (self) != NULL && ov_form_get_modified (ov_record_editor_get_form (self->editor));
+}
+
+typedef struct
+{
+  OvRecordsPage *page;
+  OvRecord      *next;
+} Leave;
+
+static void
+leave_free (Leave *leave)
+{
+  g_clear_object (&leave->page);
+  g_clear_object (&leave->next);
+  g_free (leave);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Leave, leave_free)
+
+static void
+on_leave_answered (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(Leave) leave = user_data;
+  OvRecordsPage *self = leave->page;
+
+  switch (ov_dialogs_ask_save_finish (result, NULL))
+    {
+    case OV_SAVE_CHOICE_SAVE:
+      if (ov_records_page_save (self))
+        edit_record (self, leave->next);
+      break;
+    case OV_SAVE_CHOICE_DISCARD:
+      ov_form_set_modified (ov_record_editor_get_form (self->editor), FALSE);
+      edit_record (self, leave->next);
+      break;
+    case OV_SAVE_CHOICE_CANCEL:
+    default:
+      select_editing (self);
+      break;
+    }
+}
+
+/* Shows @next (or nothing) in the editor, first asking what to do with unsaved changes. */
+static void
+leave_for (OvRecordsPage *self,
+           OvRecord      *next)
+{
+  Leave *leave;
+
+  if (!is_modified (self))
+    {
+      edit_record (self, next);
+      return;
+    }
+  leave = g_new0 (Leave, 1);
+  leave->page = g_object_ref (self);
+  leave->next = next != NULL ? g_object_ref (next) : NULL;
+  ov_dialogs_ask_save (GTK_WIDGET (self), _("Save Your Changes?"),
+                       _("If you leave without saving, your changes are lost."),
+                       NULL, on_leave_answered, leave);
+}
+
 static void
 fill_list (GListStore *list,
            GPtrArray  *records)
@@ -527,7 +594,7 @@ on_selection_changed (OvRecordsPage     *self,
       show_store_error (self, error);
       return;
     }
-  edit_record (self, fresh);
+  leave_for (self, fresh);
 }
 
 static void
@@ -560,8 +627,7 @@ new_action (GtkWidget  *widget,
     ov_learning_entry_set_recorded_on (OV_LEARNING_ENTRY (record), today);
   else if (OV_IS_ESCALATION (record))
     ov_escalation_set_raised_on (OV_ESCALATION (record), today);
-  edit_record (self, record);
-  gtk_widget_grab_focus (GTK_WIDGET (self->editor));
+  leave_for (self, record);
 }
 
 static void
@@ -633,7 +699,7 @@ select_action (GtkWidget  *widget,
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   if (id == 0 || self->store == NULL)
     {
-      edit_record (self, NULL);
+      leave_for (self, NULL);
       return;
     }
   record = ov_store_load (self->store, self->kind->get_type (), id, &error);
@@ -642,7 +708,7 @@ select_action (GtkWidget  *widget,
       show_store_error (self, error);
       return;
     }
-  edit_record (self, record);
+  leave_for (self, record);
 }
 
 /* Overrides */
