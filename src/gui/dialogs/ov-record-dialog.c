@@ -36,6 +36,14 @@ on_save_clicked (OvRecordDialog *self,
 }
 
 static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  ov_record_dialog_save (OV_RECORD_DIALOG (widget));
+}
+
+static void
 ov_record_dialog_dispose (GObject *object)
 {
   OvRecordDialog *self = OV_RECORD_DIALOG (object);
@@ -54,7 +62,10 @@ ov_record_dialog_class_init (OvRecordDialogClass *klass)
 
   object_class->dispose = ov_record_dialog_dispose;
 
+  gtk_widget_class_install_action (widget_class, "dialog.save", NULL, save_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "dialog.save",
+                                       NULL);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/ov-record-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, OvRecordDialog, save_button);
