@@ -205,7 +205,20 @@ on_case_page_closed (OvWindow   *self,
   gtk_widget_grab_focus (GTK_WIDGET (self->cases_page));
 }
 
-/* Closing with unsaved changes: the case first, then the person in the staff editor. */
+/* Closing with unsaved changes: the learning log or escalations first, then the case, then
+ * the person in the staff editor. */
+
+static void
+on_close_records_confirmed (GObject      *source,
+                            GAsyncResult *result,
+                            gpointer      user_data)
+{
+  g_autoptr(OvWindow) self = user_data;
+
+  /* Saved or discarded: try again, for the other pages. */
+  if (ov_records_page_confirm_leave_finish (OV_RECORDS_PAGE (source), result, NULL))
+    gtk_window_close (GTK_WINDOW (self));
+}
 
 static void
 on_close_staff_confirmed (GObject      *source,
@@ -446,6 +459,17 @@ static gboolean
 ov_window_close_request (GtkWindow *window)
 {
   OvWindow *self = OV_WINDOW (window);
+  OvRecordsPage *records_pages[] = { self->learning_page, self->escalations_page };
+
+  for (guint i = 0; !self->may_close && i < G_N_ELEMENTS (records_pages); i++)
+    {
+      if (!ov_records_page_get_modified (records_pages[i]))
+        continue;
+      gtk_stack_set_visible_child (self->main_stack, GTK_WIDGET (records_pages[i]));
+      ov_records_page_confirm_leave (records_pages[i], on_close_records_confirmed,
+                                     g_object_ref (self));
+      return TRUE;
+    }
 
   if (!self->may_close &&
       (ov_case_page_get_modified (self->case_page) ||

@@ -57,7 +57,8 @@ fixture_tear_down (Fixture       *fixture,
 
   while ((dialog = ui_test_find_window (OV_TYPE_RECORD_DIALOG)) != NULL)
     gtk_window_destroy (dialog);
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  if (fixture->window != NULL)
+    gtk_window_destroy (GTK_WINDOW (fixture->window));
   ui_test_flush ();
   g_clear_object (&fixture->nadia);
   g_clear_object (&fixture->store);
@@ -341,6 +342,44 @@ test_escalation_unsaved_and_delete (Fixture       *fixture,
                     (guint) n_before - 1);
 }
 
+static gboolean
+window_gone (gpointer data)
+{
+  return !gtk_widget_get_visible (GTK_WIDGET (data));
+}
+
+/* Closing the window with an unsaved learning entry asks first. */
+static void
+test_close_asks (Fixture       *fixture,
+                 gconstpointer  user_data)
+{
+  OvRecordsPage *learning = ui_test_child (fixture->window, OV_TYPE_WINDOW, "learning_page");
+  OvRecordEditor *editor = ov_records_page_get_editor (learning);
+  g_autoptr(OvWindow) window = g_object_ref (fixture->window);
+  gint64 n_before = ov_store_count (fixture->store, OV_TYPE_LEARNING_ENTRY);
+
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "show-page",
+                                  g_variant_new_string ("learning"));
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "new", NULL);
+  ui_test_flush ();
+  ui_test_set_text (GTK_TEXT_VIEW (ov_record_editor_get_field (editor, "description")),
+                    "Debrief with the reception centre staff found no interpreter list.");
+  g_assert_true (ov_records_page_get_modified (learning));
+
+  /* Cancel: the window stays, with the entry. */
+  gtk_window_close (GTK_WINDOW (fixture->window));
+  ui_test_answer_dialog (GTK_RESPONSE_CANCEL);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture->window)));
+  g_assert_true (ov_records_page_get_modified (learning));
+
+  /* Save: the entry is kept and the window closes. */
+  gtk_window_close (GTK_WINDOW (fixture->window));
+  ui_test_answer_dialog (GTK_RESPONSE_ACCEPT);
+  g_assert_true (ui_test_wait_until (window_gone, window));
+  fixture->window = NULL;
+  g_assert_cmpint (ov_store_count (fixture->store, OV_TYPE_LEARNING_ENTRY), ==, n_before + 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -358,6 +397,9 @@ main (int   argc,
 
   g_test_add ("/ui/readiness/escalation-unsaved-and-delete", Fixture, NULL, fixture_set_up,
               test_escalation_unsaved_and_delete, fixture_tear_down);
+
+  g_test_add ("/ui/readiness/close-asks", Fixture, NULL, fixture_set_up,
+              test_close_asks, fixture_tear_down);
 
   return g_test_run ();
 }

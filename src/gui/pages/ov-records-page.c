@@ -992,3 +992,72 @@ ov_records_page_focus_search (OvRecordsPage *self)
   g_return_if_fail (OV_IS_RECORDS_PAGE (self));
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
+
+gboolean
+ov_records_page_get_modified (OvRecordsPage *self)
+{
+  g_return_val_if_fail (OV_IS_RECORDS_PAGE (self), FALSE);
+  return is_modified (self);
+}
+
+static void
+on_confirm_leave_answered (GObject      *source,
+                           GAsyncResult *result,
+                           gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  OvRecordsPage *self = g_task_get_source_object (task);
+
+  switch (ov_dialogs_ask_save_finish (result, NULL))
+    {
+    case OV_SAVE_CHOICE_SAVE:
+      g_task_return_boolean (task, ov_records_page_save (self));
+      break;
+    case OV_SAVE_CHOICE_DISCARD:
+      ov_form_set_modified (ov_record_editor_get_form (self->editor), FALSE);
+      g_task_return_boolean (task, TRUE);
+      break;
+    case OV_SAVE_CHOICE_CANCEL:
+    default:
+      g_task_return_boolean (task, FALSE);
+      break;
+    }
+}
+
+/**
+ * ov_records_page_confirm_leave:
+ *
+ * Asks whether to save, discard or keep unsaved changes to the record in the editor.
+ * Finishes at once, with %TRUE, when there is nothing unsaved.
+ */
+void
+ov_records_page_confirm_leave (OvRecordsPage       *self,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (OV_IS_RECORDS_PAGE (self));
+
+  task = g_task_new (self, NULL, callback, user_data);
+  g_task_set_source_tag (task, ov_records_page_confirm_leave);
+  if (!is_modified (self))
+    {
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
+  ov_dialogs_ask_save (GTK_WIDGET (self), _("Save Your Changes?"),
+                       _("If you leave without saving, your changes are lost."),
+                       NULL, on_confirm_leave_answered, g_steal_pointer (&task));
+}
+
+gboolean
+ov_records_page_confirm_leave_finish (OvRecordsPage  *self,
+                                      GAsyncResult   *result,
+                                      GError        **error)
+{
+  g_return_val_if_fail (OV_IS_RECORDS_PAGE (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
