@@ -718,7 +718,8 @@ write_one (Merge     *merge,
 
   if (!savepoint (merge, "SAVEPOINT ov_import_record", error))
     return FALSE;
-  if (!_ov_store_import_record (merge->store, built,
+  /* The reader validated every record of the bundle. */
+  if (!_ov_store_import_record (merge->store, built, FALSE,
                                 merge->states[i] == STATE_ADD ? "import" : "import-update",
                                 detail, &local_error))
     {
@@ -888,7 +889,7 @@ merge_in_transaction (OvStore  *store,
       ov_record_set_id (built, merge->local_ids[i]);
       if (merge->locals[i] != NULL)
         _ov_exchange_keep_local_fields (&merge->kinds[record->kind], built, merge->locals[i]);
-      if (!_ov_store_import_record (store, built, NULL, NULL, error))
+      if (!_ov_store_import_record (store, built, FALSE, NULL, NULL, error))
         return FALSE;
     }
 
