@@ -64,4 +64,9 @@ gboolean      _ov_victims_check_record  (OvStore       *self,
                                          OvRecord      *record,
                                          GError       **error);
 
+/* Keeps a staff record's accreditation history, after a change of PIP level or status. */
+gboolean      _ov_readiness_staff_accreditation_changed (OvStore  *self,
+                                                         OvStaff  *staff,
+                                                         GError  **error);
+
 G_END_DECLS
