@@ -157,6 +157,20 @@ ov_import_summary_get_dry_run (OvImportSummary *self)
   return self->dry_run;
 }
 
+/* printf pads by bytes; labels are padded by characters, so columns line up in any
+ * language. */
+static void
+append_padded (GString    *out,
+               const char *label,
+               glong       width)
+{
+  glong length = g_utf8_strlen (label, -1);
+
+  g_string_append (out, label);
+  for (glong i = length; i < width; i++)
+    g_string_append_c (out, ' ');
+}
+
 char *
 ov_import_summary_to_text (OvImportSummary *self)
 {
@@ -174,7 +188,8 @@ ov_import_summary_to_text (OvImportSummary *self)
   g_string_append_printf (out, _("Bundle by %s, made %s, marked %s\n"),
                           self->creator, self->created_at, self->marking);
   /* Translators: column headings of the import summary; keep the widths */
-  g_string_append_printf (out, "%-28s %9s %9s %9s %9s %9s\n", _("Kind"), _("Added"),
+  append_padded (out, _("Kind"), 28);
+  g_string_append_printf (out, " %9s %9s %9s %9s %9s\n", _("Added"),
                           _("Updated"), _("Unchanged"), _("Conflicts"), _("Refused"));
   for (guint k = 0; k < self->n_kinds; k++)
     {
@@ -182,12 +197,13 @@ ov_import_summary_to_text (OvImportSummary *self)
 
       if (!self->present[k])
         continue;
-      g_string_append_printf (out, "%-28s %9u %9u %9u %9u %9u\n",
-                              g_dgettext (GETTEXT_PACKAGE, kinds[k].label),
+      append_padded (out, g_dgettext (GETTEXT_PACKAGE, kinds[k].label), 28);
+      g_string_append_printf (out, " %9u %9u %9u %9u %9u\n",
                               c[OV_IMPORT_ADDED], c[OV_IMPORT_UPDATED], c[OV_IMPORT_UNCHANGED],
                               c[OV_IMPORT_CONFLICTS], c[OV_IMPORT_REFUSED]);
     }
-  g_string_append_printf (out, "%-28s %9u %9u %9u %9u %9u\n", _("Total"),
+  append_padded (out, _("Total"), 28);
+  g_string_append_printf (out, " %9u %9u %9u %9u %9u\n",
                           ov_import_summary_get_total (self, OV_IMPORT_ADDED),
                           ov_import_summary_get_total (self, OV_IMPORT_UPDATED),
                           ov_import_summary_get_total (self, OV_IMPORT_UNCHANGED),
