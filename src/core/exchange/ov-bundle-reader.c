@@ -158,7 +158,8 @@ parse_safely (GBytes  *data,
   /* No XML_PARSE_NOENT, DTDLOAD, DTDATTR or HUGE: nothing is substituted or fetched. */
   doc = xmlCtxtReadMemory (ctxt, bytes != NULL ? bytes : "", (int) size, "bundle.xml", NULL,
                            XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
-                           XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES);
+                           XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES | XML_PARSE_COMPACT |
+                           XML_PARSE_NOBLANKS);
 
   if (guard.forbidden || (doc != NULL && (doc->intSubset != NULL || doc->extSubset != NULL)))
     {
