@@ -617,10 +617,14 @@ build_record (Merge *merge,
   OvBundleRecord *record = g_ptr_array_index (merge->records, i);
   const OvExchangeKind *kind = &merge->kinds[record->kind];
   g_autoptr(OvRecord) built = g_object_new (kind->type, NULL);
+  gboolean ok = TRUE;
 
-  for (guint f = 0; f < kind->n_fields; f++)
-    if (!_ov_exchange_field_from_text (kind, f, built, record->texts[f], merge_uuid_to_id, merge))
-      return NULL;
+  g_object_freeze_notify (G_OBJECT (built));
+  for (guint f = 0; f < kind->n_fields && ok; f++)
+    ok = _ov_exchange_field_from_text (kind, f, built, record->texts[f], merge_uuid_to_id, merge);
+  g_object_thaw_notify (G_OBJECT (built));
+  if (!ok)
+    return NULL;
   ov_record_set_uuid (built, ov_record_get_uuid (record->record));
   ov_record_set_revision (built, ov_record_get_revision (record->record));
   ov_record_set_created_at (built, ov_record_get_created_at (record->record));
