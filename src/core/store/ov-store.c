@@ -1921,6 +1921,8 @@ ov_store_find_case (OvStore     *self,
  * _ov_store_import_record:
  * @record: a record read from a bundle, with its uuid, times and revision; its id is 0 to
  *   add it, or that of the local record it replaces
+ * @validate: whether to run the model's validation (%FALSE when the caller just did, as
+ *   the bundle reader does for every record it reads)
  * @audit_action: (nullable): the audit event's action, or %NULL for a step of an import
  *   that a later write of the same record audits
  *
@@ -1932,6 +1934,7 @@ ov_store_find_case (OvStore     *self,
 gboolean
 _ov_store_import_record (OvStore     *self,
                          OvRecord    *record,
+                         gboolean     validate,
                          const char  *audit_action,
                          const char  *audit_detail,
                          GError     **error)
@@ -1943,7 +1946,7 @@ _ov_store_import_record (OvStore     *self,
 
   g_assert (self->transaction_depth > 0);
 
-  if (!ov_record_validate (record, error))
+  if (validate && !ov_record_validate (record, error))
     return FALSE;
 
   if (id == 0)
