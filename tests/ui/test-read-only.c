@@ -28,6 +28,25 @@ action_enabled (gpointer    group,
   return g_action_group_get_action_enabled (G_ACTION_GROUP (group), name);
 }
 
+/* The button bound to @action_name under @root, however deep. */
+static GtkWidget *
+find_action_button (GtkWidget  *root,
+                    const char *action_name)
+{
+  if (GTK_IS_ACTIONABLE (root) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action_name) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_action_button (child, action_name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 test_read_only_window (void)
 {
@@ -41,6 +60,9 @@ test_read_only_window (void)
   GtkLabel *user_label;
   OvCasePage *case_page;
   GtkWidget *save_button;
+  static const char * const adding[] = {
+    "people.add", "reviews.new", "actions.new", "decisions.new",
+  };
   gint64 case_id;
 
   {
@@ -83,6 +105,15 @@ test_read_only_window (void)
   case_page = ui_test_child (window, OV_TYPE_WINDOW, "case_page");
   save_button = ui_test_child (case_page, OV_TYPE_CASE_PAGE, "save_button");
   g_assert_false (gtk_widget_is_sensitive (save_button));
+
+  /* Nor can people, reviews, actions or decisions be added. */
+  for (gsize i = 0; i < G_N_ELEMENTS (adding); i++)
+    {
+      GtkWidget *button = find_action_button (GTK_WIDGET (case_page), adding[i]);
+
+      g_assert_nonnull (button);
+      g_assert_false (gtk_widget_is_sensitive (button));
+    }
 
   /* No backup was made, and the file is as it was. */
   backups = ov_backup_list (path, &error);
