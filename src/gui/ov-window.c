@@ -131,9 +131,11 @@ apply_read_only (OvWindow *self)
     return;
 
   for (gsize i = 0; i < G_N_ELEMENTS (writing_actions); i++)
-    g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self),
-                                                                              writing_actions[i])),
-                                 FALSE);
+    {
+      GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), writing_actions[i]);
+
+      g_simple_action_set_enabled (G_SIMPLE_ACTION (action), FALSE);
+    }
   gtk_window_set_title (GTK_WINDOW (self), _("Oversight (read only)"));
   gtk_widget_add_css_class (GTK_WIDGET (self->user_label), "read-only");
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->user_label),
