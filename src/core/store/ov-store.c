@@ -1735,3 +1735,78 @@ ov_store_find_case (OvStore     *self,
   sqlite3_reset (stmt);
   return (OvCase *) record;
 }
+
+/* ---- Exchange ------------------------------------------------------------------------ */
+
+/**
+ * _ov_store_import_record:
+ * @record: a record read from a bundle, with its uuid, times and revision; its id is 0 to
+ *   add it, or that of the local record it replaces
+ * @audit_action: (nullable): the audit event's action, or %NULL for a step of an import
+ *   that a later write of the same record audits
+ *
+ * Writes @record as it is, keeping its uuid, times and revision, inside the caller's
+ * transaction. The model's validation applies; the rules that judge a change as it is made
+ * today (closing a case, an NRM route by today's age) were applied where the record was
+ * made, and are not applied again.
+ */
+gboolean
+_ov_store_import_record (OvStore     *self,
+                         OvRecord    *record,
+                         const char  *audit_action,
+                         const char  *audit_detail,
+                         GError     **error)
+{
+  OvTypeMap *map = get_type_map (self, G_OBJECT_TYPE (record));
+  gint64 id = ov_record_get_id (record);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_assert (self->transaction_depth > 0);
+
+  if (!ov_record_validate (record, error))
+    return FALSE;
+
+  if (id == 0)
+    {
+      stmt = _ov_store_prepare (self, map->insert_sql, error);
+      if (stmt == NULL)
+        return FALSE;
+      for (guint i = 0; i < map->n_columns; i++)
+        bind_property (stmt, (int) i + 1, G_OBJECT (record), map->columns[i]);
+    }
+  else
+    {
+      /* The update statement without its revision guard: the importer has compared the
+       * revisions itself. */
+      const char *guard = strstr (map->update_sql, " WHERE ");
+      g_autofree char *sql = g_strdup_printf ("%.*s WHERE id = ?%u",
+                                              (int) (guard - map->update_sql), map->update_sql,
+                                              map->n_columns + 1);
+
+      stmt = _ov_store_prepare (self, sql, error);
+      if (stmt == NULL)
+        return FALSE;
+      for (guint i = 0; i < map->n_columns; i++)
+        bind_property (stmt, (int) i + 1, G_OBJECT (record), map->columns[i]);
+      sqlite3_bind_int64 (stmt, (int) map->n_columns + 1, id);
+    }
+
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return _ov_store_set_error (self, rc, error);
+  if (id == 0)
+    {
+      id = sqlite3_last_insert_rowid (self->db);
+      ov_record_set_id (record, id);
+    }
+
+  if (audit_action != NULL &&
+      !_ov_store_append_audit (self, ov_record_get_entity_name (record),
+                               ov_record_get_uuid (record), audit_action, audit_detail, error))
+    return FALSE;
+
+  _ov_store_emit_changed (self, ov_record_get_entity_name (record), id);
+  return TRUE;
+}
