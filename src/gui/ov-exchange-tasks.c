@@ -343,5 +343,5 @@ ov_exchange_notify_imported (OvStore  *store,
         g_signal_emit_by_name (store, "changed::case", "case",
                                ov_record_get_id (OV_RECORD (the_case)));
     }
-  g_signal_emit_by_name (store, "changed::bundle-conflict", "bundle-conflict", (gint64) 0);
+  g_signal_emit_by_name (store, "changed::exchange-conflict", "exchange-conflict", (gint64) 0);
 }

@@ -37,7 +37,6 @@ struct _OvExportBundleDialog
   char                 *path;          /* being written */
   gboolean              busy;
 
-  GtkWidget            *content_box;
   GtkWidget            *export_button;
   GtkSpinner           *busy_spinner;
   GtkLabel             *busy_label;
@@ -84,7 +83,8 @@ update_chosen (OvExportBundleDialog *self)
   guint n = self->chosen_order->len;
 
   if (n == 0)
-    text = g_strdup (_("No case chosen yet: tick the cases to export."));
+    text = g_strdup (_("No case chosen yet: tick the cases to put in the bundle, or search "
+                       "for an operation and choose all the cases shown."));
   else
     /* Translators: how many cases will go into the bundle */
     text = g_strdup_printf (ngettext ("%u case chosen", "%u cases chosen", n), n);
@@ -134,7 +134,11 @@ set_busy (OvExportBundleDialog *self,
           gboolean              busy)
 {
   self->busy = busy;
-  gtk_widget_set_sensitive (self->content_box, !busy);
+  /* Focus leaves the fields before they are made insensitive: GTK's text entries expect to
+   * be told they have lost it. */
+  if (busy)
+    gtk_window_set_focus (GTK_WINDOW (self), NULL);
+  gtk_widget_set_sensitive (gtk_window_get_child (GTK_WINDOW (self)), !busy);
   gtk_widget_set_visible (GTK_WIDGET (self->busy_spinner), busy);
   gtk_spinner_set_spinning (self->busy_spinner, busy);
   gtk_widget_set_visible (GTK_WIDGET (self->busy_label), busy);
@@ -153,7 +157,7 @@ describe_case (OvCase *the_case)
   if (!ov_str_empty (operation))
     /* Translators: a case in the list of cases to export: reference, operation name and
      * status, e.g. "MSHT/2026/0001 — Operation Aurora — Open" */
-    return g_strdup_printf (_("%s — Operation %s — %s"), ov_case_get_reference (the_case),
+    return g_strdup_printf (_("%s — %s — %s"), ov_case_get_reference (the_case),
                             operation, status);
   /* Translators: a case in the list of cases to export: reference and status */
   return g_strdup_printf (_("%s — %s"), ov_case_get_reference (the_case), status);
@@ -483,7 +487,6 @@ ov_export_bundle_dialog_class_init (OvExportBundleDialogClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/ov-export-bundle-dialog.ui");
-  gtk_widget_class_bind_template_child (widget_class, OvExportBundleDialog, content_box);
   gtk_widget_class_bind_template_child (widget_class, OvExportBundleDialog, export_button);
   gtk_widget_class_bind_template_child (widget_class, OvExportBundleDialog, busy_spinner);
   gtk_widget_class_bind_template_child (widget_class, OvExportBundleDialog, busy_label);
@@ -646,9 +649,10 @@ ov_export_bundle_dialog_accept (OvExportBundleDialog *self)
 
   if (self->busy)
     return;
+  /* The count under the list already says that no case is chosen. */
   if (self->chosen_order->len == 0)
     {
-      show_banner (self, _("Choose at least one case to put in the bundle."));
+      gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
       return;
     }
   show_banner (self, NULL);
@@ -703,7 +707,7 @@ ov_export_bundle_dialog_export_to (OvExportBundleDialog *self,
     return FALSE;
   if (self->chosen_order->len == 0)
     {
-      show_banner (self, _("Choose at least one case to put in the bundle."));
+      gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
       return FALSE;
     }
 
