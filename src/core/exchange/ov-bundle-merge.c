@@ -571,11 +571,20 @@ store_conflict (Merge   *merge,
       g_variant_builder_add (texts, "{ss}", kind->fields[f]->name, record->texts[f]);
   theirs = g_variant_print (g_variant_builder_end (texts), FALSE);
 
+  /* A conflict still open for the record keeps its id and takes the newer bundle's
+   * version; otherwise a new one. */
   stmt = _ov_store_prepare (merge->store,
-                            "INSERT OR REPLACE INTO exchange_conflicts (entity, uuid, case_id, "
+                            "INSERT INTO exchange_conflicts (entity, uuid, case_id, "
                             "source, bundle_creator, bundle_revision, local_revision, theirs, "
                             "imported_at, imported_by) "
-                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)", error);
+                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
+                            "ON CONFLICT (uuid) WHERE resolved_at IS NULL DO UPDATE SET "
+                            "case_id = excluded.case_id, source = excluded.source, "
+                            "bundle_creator = excluded.bundle_creator, "
+                            "bundle_revision = excluded.bundle_revision, "
+                            "local_revision = excluded.local_revision, theirs = excluded.theirs, "
+                            "imported_at = excluded.imported_at, imported_by = excluded.imported_by",
+                            error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, kind->entity, -1, SQLITE_STATIC);
@@ -773,9 +782,29 @@ compare_created (gconstpointer a,
   OvBundleRecord *x = g_ptr_array_index (records, GPOINTER_TO_UINT (*(gpointer *) a));
   OvBundleRecord *y = g_ptr_array_index (records, GPOINTER_TO_UINT (*(gpointer *) b));
 
+  const OvExchangeKind *kind;
+  guint n;
+  int order;
+
   if (x->kind != y->kind)
     return x->kind - y->kind;
-  return g_strcmp0 (ov_record_get_created_at (x->record), ov_record_get_created_at (y->record));
+
+  /* Numbered entries (the decision log) keep their order. */
+  kind = &_ov_exchange_get_kinds (&n)[x->kind];
+  for (guint f = 0; kind->uncompared != NULL && f < kind->n_fields; f++)
+    if (strcmp (kind->fields[f]->name, kind->uncompared) == 0)
+      {
+        gint64 a_number = x->texts[f] != NULL ? g_ascii_strtoll (x->texts[f], NULL, 10) : 0;
+        gint64 b_number = y->texts[f] != NULL ? g_ascii_strtoll (y->texts[f], NULL, 10) : 0;
+
+        if (a_number != b_number)
+          return a_number < b_number ? -1 : 1;
+      }
+
+  order = g_strcmp0 (ov_record_get_created_at (x->record), ov_record_get_created_at (y->record));
+  if (order != 0)
+    return order;
+  return GPOINTER_TO_UINT (*(gpointer *) a) < GPOINTER_TO_UINT (*(gpointer *) b) ? -1 : 1;
 }
 
 static gboolean

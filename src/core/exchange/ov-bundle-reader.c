@@ -177,6 +177,7 @@ parse_safely (GBytes  *data,
       g_autofree char *message = g_strdup (last != NULL && last->message != NULL
                                              ? last->message : "");
 
+      g_strdelimit (message, "\n", ' ');
       g_strstrip (message);
       g_clear_pointer (&doc, xmlFreeDoc);
       if (size == 0)
@@ -229,7 +230,8 @@ on_validity_error (void        *data,
       if (first->line == 0)
         first->line = (int) xmlGetLineNo (node);
     }
-  first->message = g_strstrip (g_strdup (error->message != NULL ? error->message : ""));
+  first->message = g_strstrip (g_strdelimit (g_strdup (error->message != NULL ? error->message : ""),
+                                             "\n", ' '));
 }
 
 static xmlRelaxNGPtr
@@ -478,8 +480,8 @@ ov_bundle_read (GBytes  *data,
     max_size = OV_BUNDLE_DEFAULT_MAX_SIZE;
   if (g_bytes_get_size (data) > max_size || g_bytes_get_size (data) > G_MAXINT)
     {
-      g_autofree char *size = g_format_size (g_bytes_get_size (data));
-      g_autofree char *limit = g_format_size (max_size);
+      g_autofree char *size = g_format_size_full (g_bytes_get_size (data), G_FORMAT_SIZE_LONG_FORMAT);
+      g_autofree char *limit = g_format_size_full (max_size, G_FORMAT_SIZE_LONG_FORMAT);
 
       g_set_error (error, OV_BUNDLE_ERROR, OV_BUNDLE_ERROR_TOO_LARGE,
                    _("The bundle is %s, more than the %s Oversight reads. Nothing was read. "
@@ -543,8 +545,8 @@ ov_bundle_read_file (const char  *path,
     max_size = OV_BUNDLE_DEFAULT_MAX_SIZE;
   if (g_stat (path, &st) == 0 && S_ISREG (st.st_mode) && (guint64) st.st_size > max_size)
     {
-      g_autofree char *size = g_format_size (st.st_size);
-      g_autofree char *limit = g_format_size (max_size);
+      g_autofree char *size = g_format_size_full (st.st_size, G_FORMAT_SIZE_LONG_FORMAT);
+      g_autofree char *limit = g_format_size_full (max_size, G_FORMAT_SIZE_LONG_FORMAT);
 
       g_set_error (error, OV_BUNDLE_ERROR, OV_BUNDLE_ERROR_TOO_LARGE,
                    _("The bundle is %s, more than the %s Oversight reads. Nothing was read. "
