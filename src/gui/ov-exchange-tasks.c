@@ -114,6 +114,8 @@ export_in_thread (GTask        *task,
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
+  /* Closed before the interface hears of it, which then reads the same file. */
+  g_clear_object (&store);
   g_task_return_boolean (task, TRUE);
 }
 
@@ -181,6 +183,7 @@ plan_in_thread (GTask        *task,
     store = job_open_store (job, &error);
   if (store != NULL)
     job->summary = ov_exchange_plan (store, bundle, &error);
+  g_clear_object (&store);
   if (job->summary == NULL)
     {
       g_task_return_error (task, g_steal_pointer (&error));
@@ -256,12 +259,15 @@ import_in_thread (GTask        *task,
   g_autoptr(GError) error = NULL;
 
   store = job_open_store (job, &error);
-  if (store == NULL || !ov_exchange_import (store, job->bundle, &job->summary, &error))
+  if (store != NULL && ov_exchange_import (store, job->bundle, &job->summary, &error))
     {
-      g_task_return_error (task, g_steal_pointer (&error));
+      /* Closed before the interface is told which cases changed and reads them. */
+      g_clear_object (&store);
+      g_task_return_boolean (task, TRUE);
       return;
     }
-  g_task_return_boolean (task, TRUE);
+  g_clear_object (&store);
+  g_task_return_error (task, g_steal_pointer (&error));
 }
 
 /**
