@@ -61,6 +61,7 @@ struct _OvCasePage
   GtkWidget          *reload_button;
   GtkWidget          *override_banner;
   OvConflictsPanel   *conflicts_panel;
+  GtkWidget          *conflict_badge;
 
   GtkEntry           *reference_entry;
   GtkLabel           *reference_error;
@@ -776,6 +777,7 @@ ov_case_page_class_init (OvCasePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvCasePage, reload_button);
   gtk_widget_class_bind_template_child (widget_class, OvCasePage, override_banner);
   gtk_widget_class_bind_template_child (widget_class, OvCasePage, conflicts_panel);
+  gtk_widget_class_bind_template_child (widget_class, OvCasePage, conflict_badge);
   gtk_widget_class_bind_template_child (widget_class, OvCasePage, reference_entry);
   gtk_widget_class_bind_template_child (widget_class, OvCasePage, reference_error);
   gtk_widget_class_bind_template_child (widget_class, OvCasePage, operation_entry);
