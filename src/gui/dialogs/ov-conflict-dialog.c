@@ -247,10 +247,12 @@ show_conflict (OvConflictDialog *self)
   g_autofree char *imported = ov_format_timestamp (ov_conflict_get_imported_at (self->conflict));
   const char *description = ov_conflict_get_description (self->conflict);
 
-  /* Translators: the heading of the conflict dialog: the kind of record, what it is, and
-   * its case, e.g. "Person “Ana Popescu” in case MSHT/2026/0001" */
-  title = g_strdup_printf (_("%s “%s” in case %s"), ov_conflict_get_kind_label (self->conflict),
+  /* Translators: the heading of the conflict dialog: the record, the kind of record (a
+   * plural, as in the import summary) and its case, e.g. "“Ana Popescu” (People), case
+   * MSHT/2026/0001" */
+  title = g_strdup_printf (_("“%s” (%s), case %s"),
                            description != NULL ? description : "",
+                           ov_conflict_get_kind_label (self->conflict),
                            ov_conflict_get_case_reference (self->conflict));
   gtk_label_set_text (self->title_label, title);
 

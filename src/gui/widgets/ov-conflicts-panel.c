@@ -71,24 +71,27 @@ create_row (OvConflictsPanel *self,
   const char *description = ov_conflict_get_description (conflict);
 
   if (self->case_id > 0)
-    /* Translators: a record in conflict on its case page, e.g. "Person “Ana Popescu”:
-     * changed here and in the bundle from DS Amir Khan" */
-    text = g_strdup_printf (_("%s “%s”: changed here and in the bundle from %s"),
-                            ov_conflict_get_kind_label (conflict),
+    /* Translators: a record in conflict on its case page: the record, the kind of record
+     * (a plural, as in the import summary) and who made the bundle, e.g. "“Ana Popescu”
+     * (People): changed here and in the bundle from Amir Khan" */
+    text = g_strdup_printf (_("“%s” (%s): changed here and in the bundle from %s"),
                             description != NULL ? description : "",
+                            ov_conflict_get_kind_label (conflict),
                             ov_conflict_get_bundle_creator (conflict));
   else
-    /* Translators: a record in conflict on the dashboard, e.g. "MSHT/2026/0001 — Person
-     * “Ana Popescu”: changed here and in the bundle from DS Amir Khan" */
-    text = g_strdup_printf (_("%s — %s “%s”: changed here and in the bundle from %s"),
+    /* Translators: a record in conflict on the dashboard: the case, the record, the kind
+     * of record (a plural) and who made the bundle, e.g. "MSHT/2026/0001 — “Ana Popescu”
+     * (People): changed here and in the bundle from Amir Khan" */
+    text = g_strdup_printf (_("%s — “%s” (%s): changed here and in the bundle from %s"),
                             ov_conflict_get_case_reference (conflict),
-                            ov_conflict_get_kind_label (conflict),
                             description != NULL ? description : "",
+                            ov_conflict_get_kind_label (conflict),
                             ov_conflict_get_bundle_creator (conflict));
 
   label = gtk_label_new (text);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 100);
   gtk_box_append (GTK_BOX (box), label);
 
   /* The button, not the wrapping label, takes the room left: a label made wider than its
