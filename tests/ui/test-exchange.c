@@ -391,6 +391,16 @@ wait_for_panel (OvConflictsPanel *panel,
   g_assert_true (ui_test_wait_until (panel_lists, panel));
 }
 
+/* The case list's row for a case in conflict says so, next to its findings. */
+static gboolean
+conflict_counted (gpointer data)
+{
+  OvCasesPage *cases_page = ui_test_child (data, OV_TYPE_WINDOW, "cases_page");
+
+  return gtk_widget_get_mapped (GTK_WIDGET (cases_page)) &&
+         ui_test_find_label (GTK_WIDGET (cases_page), "1 conflict") != NULL;
+}
+
 static gboolean
 conflict_dialog_shown (gpointer data)
 {
@@ -429,6 +439,11 @@ test_conflict_resolved (Fixture       *fixture,
   wait_for_panel (panel, 1);
   g_assert_nonnull (ui_test_find_label (GTK_WIDGET (panel),
                                         "1 conflict from an imported bundle to resolve"));
+
+  /* The case list counts it in the case's row. */
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "show-page",
+                                  g_variant_new_string ("cases"));
+  g_assert_true (ui_test_wait_until (conflict_counted, fixture->window));
 
   /* Its case shows the badge and the record in conflict; the other case does not. */
   case_page = ui_test_child (fixture->window, OV_TYPE_WINDOW, "case_page");
