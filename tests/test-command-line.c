@@ -184,10 +184,13 @@ test_check (void)
     "python3", "-c",
     "import json, sys\n"
     "findings = json.load (open (sys.argv[1]))\n"
-    "keys = {'rule', 'severity', 'case', 'person', 'officer', 'message', 'due', 'days_overdue'}\n"
+    "keys = {'rule', 'severity', 'case', 'person', 'officer', 'subject', 'message', 'due',\n"
+    "        'days_overdue'}\n"
     "assert all (set (f) == keys for f in findings)\n"
+    "assert all ((f['case'] is None) != (f['subject'] is None) for f in findings)\n"
     "print (len (findings))\n"
-    "print (' '.join (f['case'] for f in findings))\n",
+    "print (' '.join (f['case'] or f['subject']['kind'] + ': ' + f['subject']['label']\n"
+    "                 for f in findings))\n",
     json_path, NULL
   };
 

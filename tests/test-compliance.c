@@ -183,6 +183,20 @@ find (GPtrArray  *findings,
   return NULL;
 }
 
+static guint
+count_rule (GPtrArray  *findings,
+            const char *rule)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      if (g_str_equal (ov_finding_get_rule_id (findings->pdata[i]), rule))
+        n++;
+    }
+  return n;
+}
+
 /* No finding of @rule as of @due, an overdue one (1 day) the day after. */
 static void
 assert_boundary (Fixture    *f,
@@ -594,17 +608,26 @@ test_one_case_and_json (Fixture       *f,
 
   all = check_as_of (f, "2026-12-01");
   one = ov_compliance_check (f->store, &f->policy, "2026-12-01", id_of (other), &error);
-  g_assert_cmpuint (all->len, ==, 2);   /* ROCU for each case */
+  /* ROCU for each case, and, in a full check only, no reception plan for either kind of
+   * incident. */
+  g_assert_cmpuint (all->len, ==, 4);
+  g_assert_cmpuint (count_rule (all, "rocu-notified"), ==, 2);
+  g_assert_cmpuint (count_rule (all, "reception-plan-missing"), ==, 2);
   g_assert_cmpuint (one->len, ==, 1);
   g_assert_cmpstr (ov_finding_get_case_reference (one->pdata[0]), ==, "MSHT/2026/0901");
+  g_assert_null (ov_finding_get_subject_kind (one->pdata[0]));
 
   json = ov_compliance_to_json (all);
   g_assert_true (g_str_has_prefix (json, "["));
   g_assert_nonnull (strstr (json, "\"rule\": \"rocu-notified\""));
-  g_assert_nonnull (strstr (json, "\"case\": \"MSHT/2026/0901\""));
+  g_assert_nonnull (strstr (json, "\"case\": \"MSHT/2026/0901\", \"person\": null, "
+                                  "\"officer\": null, \"subject\": null"));
+  g_assert_nonnull (strstr (json, "\"subject\": {\"kind\": \"reception-plan\", \"id\": 0, "
+                                  "\"label\": \"Spontaneous incidents\"}"));
   text = ov_compliance_to_text (all);
   lines = g_strsplit (g_strchomp (text), "\n", -1);
-  g_assert_cmpuint (g_strv_length (lines), ==, 2);
+  g_assert_cmpuint (g_strv_length (lines), ==, 4);
+  g_assert_nonnull (strstr (text, "reception-plan: Pre-planned operations\t"));
 
   /* A date that is not a date is refused. */
   g_clear_pointer (&one, g_ptr_array_unref);

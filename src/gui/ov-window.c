@@ -18,6 +18,7 @@
 #include "ov-dialogs.h"
 #include "ov-enum-types.h"
 #include "ov-exchange-ui.h"
+#include "ov-finding.h"
 #include "ov-policy-page.h"
 #include "ov-staff.h"
 #include "ov-staff-page.h"
@@ -398,6 +399,31 @@ import_bundle_action (GSimpleAction *action,
     ov_exchange_ui_choose_import (GTK_WIDGET (self), self->store);
 }
 
+/* The page that keeps each kind of record a finding about the force can be about, and
+ * the action of that page that selects one record (parameter "x", its id; 0 shows the
+ * page with nothing chosen). */
+static const struct
+{
+  const char *kind;
+  const char *page;
+  const char *select_action;
+} subject_pages[] = {
+  { OV_SUBJECT_PARTNER, "partners", "partners.select" },
+  { OV_SUBJECT_RECEPTION_PLAN, "reception-plans", "reception-plans.select" },
+};
+
+static void
+show_subject_action (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  const char *kind;
+  gint64 id;
+
+  g_variant_get (parameter, "(&sx)", &kind, &id);
+  ov_window_show_subject (OV_WINDOW (user_data), kind, id);
+}
+
 static const GActionEntry window_actions[] = {
   { "new", new_action },
   { "new-case", new_case_action },
@@ -407,6 +433,7 @@ static const GActionEntry window_actions[] = {
   { "find", find_action },
   { "back", back_action },
   { "show-page", show_page_action, "s" },
+  { "show-subject", show_subject_action, "(sx)" },
   { "new-person", case_action },
   { "new-review", case_action },
   { "new-action", case_action },
@@ -597,4 +624,38 @@ ov_window_show_case (OvWindow   *self,
   g_return_if_fail (case_id > 0);
 
   open_case_at (self, case_id, section);
+}
+
+/**
+ * ov_window_show_subject:
+ * @kind: what a finding about the force is about, such as %OV_SUBJECT_PARTNER
+ * @id: the record, or 0 for none in particular
+ *
+ * Shows the page that keeps records of @kind, with the record @id selected.
+ *
+ * Returns: %TRUE if a page keeps records of @kind
+ */
+gboolean
+ov_window_show_subject (OvWindow   *self,
+                        const char *kind,
+                        gint64      id)
+{
+  g_return_val_if_fail (OV_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (kind != NULL, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (subject_pages); i++)
+    {
+      GtkWidget *page;
+
+      if (g_strcmp0 (subject_pages[i].kind, kind) != 0)
+        continue;
+      page = gtk_stack_get_child_by_name (self->main_stack, subject_pages[i].page);
+      if (page == NULL)
+        return FALSE;
+      gtk_stack_set_visible_child (self->main_stack, page);
+      gtk_widget_activate_action (page, subject_pages[i].select_action, "x", id);
+      return TRUE;
+    }
+  g_warning ("No page shows records of kind “%s”", kind);
+  return FALSE;
 }

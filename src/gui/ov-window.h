@@ -16,11 +16,14 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (OvWindow, ov_window, OV, WINDOW, GtkApplicationWindow)
 
-OvWindow *ov_window_new       (GtkApplication *application,
-                               OvStore        *store);
-OvStore  *ov_window_get_store (OvWindow       *self);
-void      ov_window_show_case (OvWindow       *self,
-                               gint64          case_id,
-                               const char     *section);
+OvWindow *ov_window_new          (GtkApplication *application,
+                                  OvStore        *store);
+OvStore  *ov_window_get_store    (OvWindow       *self);
+void      ov_window_show_case    (OvWindow       *self,
+                                  gint64          case_id,
+                                  const char     *section);
+gboolean  ov_window_show_subject (OvWindow       *self,
+                                  const char     *kind,
+                                  gint64          id);
 
 G_END_DECLS

@@ -157,6 +157,20 @@ ov_import_summary_get_dry_run (OvImportSummary *self)
   return self->dry_run;
 }
 
+/* printf pads by bytes; labels are padded by characters, so columns line up in any
+ * language. */
+static void
+append_padded (GString    *out,
+               const char *label,
+               glong       width)
+{
+  glong length = g_utf8_strlen (label, -1);
+
+  g_string_append (out, label);
+  for (glong i = length; i < width; i++)
+    g_string_append_c (out, ' ');
+}
+
 char *
 ov_import_summary_to_text (OvImportSummary *self)
 {
@@ -174,7 +188,8 @@ ov_import_summary_to_text (OvImportSummary *self)
   g_string_append_printf (out, _("Bundle by %s, made %s, marked %s\n"),
                           self->creator, self->created_at, self->marking);
   /* Translators: column headings of the import summary; keep the widths */
-  g_string_append_printf (out, "%-28s %9s %9s %9s %9s %9s\n", _("Kind"), _("Added"),
+  append_padded (out, _("Kind"), 28);
+  g_string_append_printf (out, " %9s %9s %9s %9s %9s\n", _("Added"),
                           _("Updated"), _("Unchanged"), _("Conflicts"), _("Refused"));
   for (guint k = 0; k < self->n_kinds; k++)
     {
@@ -182,12 +197,13 @@ ov_import_summary_to_text (OvImportSummary *self)
 
       if (!self->present[k])
         continue;
-      g_string_append_printf (out, "%-28s %9u %9u %9u %9u %9u\n",
-                              g_dgettext (GETTEXT_PACKAGE, kinds[k].label),
+      append_padded (out, g_dgettext (GETTEXT_PACKAGE, kinds[k].label), 28);
+      g_string_append_printf (out, " %9u %9u %9u %9u %9u\n",
                               c[OV_IMPORT_ADDED], c[OV_IMPORT_UPDATED], c[OV_IMPORT_UNCHANGED],
                               c[OV_IMPORT_CONFLICTS], c[OV_IMPORT_REFUSED]);
     }
-  g_string_append_printf (out, "%-28s %9u %9u %9u %9u %9u\n", _("Total"),
+  append_padded (out, _("Total"), 28);
+  g_string_append_printf (out, " %9u %9u %9u %9u %9u\n",
                           ov_import_summary_get_total (self, OV_IMPORT_ADDED),
                           ov_import_summary_get_total (self, OV_IMPORT_UPDATED),
                           ov_import_summary_get_total (self, OV_IMPORT_UNCHANGED),
@@ -220,6 +236,7 @@ typedef enum
   STATE_KEEP,
   STATE_CONFLICT,
   STATE_REFUSED,
+  STATE_MATCHED,   /* a record here under another uuid, found by its unique name */
 } State;
 
 typedef struct
@@ -441,6 +458,51 @@ known_version (Merge      *merge,
   return known;
 }
 
+/* A record here that is the bundle's record under another uuid, by a unique name. */
+static gint64
+find_same (Merge *merge,
+           guint  i)
+{
+  OvBundleRecord *record = g_ptr_array_index (merge->records, i);
+  const OvExchangeKind *kind = &merge->kinds[record->kind];
+  g_autoptr(GTypeClass) klass = NULL;
+  g_autofree char *sql = NULL;
+  sqlite3_stmt *stmt;
+  gint64 id = 0;
+
+  if (kind->match_by == NULL)
+    return 0;
+  for (guint f = 0; f < kind->n_fields; f++)
+    {
+      g_autofree char *column = NULL;
+
+      if (strcmp (kind->fields[f]->name, kind->match_by) != 0 || record->texts[f] == NULL)
+        continue;
+      klass = g_type_class_ref (kind->type);
+      column = g_strdup (kind->match_by);
+      g_strdelimit (column, "-", '_');
+      sql = g_strdup_printf ("SELECT id FROM %s WHERE %s = ?1 COLLATE NOCASE",
+                             ov_record_class_get_table_name (OV_RECORD_CLASS (klass)), column);
+      stmt = _ov_store_prepare (merge->store, sql, NULL);
+      if (stmt == NULL)
+        return 0;
+      sqlite3_bind_text (stmt, 1, record->texts[f], -1, SQLITE_TRANSIENT);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        id = sqlite3_column_int64 (stmt, 0);
+      sqlite3_reset (stmt);
+      if (id > 0)
+        g_ptr_array_add (merge->summary->notes,
+                         /* Translators: a note in the import summary: a kind of
+                          * record ("Partners"), then a name */
+                         g_strdup_printf (_("%s: “%s” in the bundle is already here under "
+                                            "the same name, so this database’s record was "
+                                            "kept."),
+                                          g_dgettext (GETTEXT_PACKAGE, kind->label),
+                                          record->texts[f]));
+    }
+  return id;
+}
+
 /* Decides what to do with each record, before anything is written. */
 static gboolean
 decide (Merge   *merge,
@@ -458,10 +520,20 @@ decide (Merge   *merge,
       merge->locals[i] = ov_store_load_by_uuid (merge->store, kind->type, uuid, &local_error);
       if (merge->locals[i] == NULL)
         {
+          gint64 same;
+
           if (!g_error_matches (local_error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_FOUND))
             {
               g_propagate_error (error, g_steal_pointer (&local_error));
               return FALSE;
+            }
+          same = find_same (merge, i);
+          if (same > 0)
+            {
+              /* The same agency registered on both sides: references go to ours. */
+              merge->local_ids[i] = same;
+              merge->states[i] = STATE_MATCHED;
+              continue;
             }
           merge->states[i] = STATE_ADD;
           continue;
@@ -723,7 +795,8 @@ write_one (Merge     *merge,
 
   if (!savepoint (merge, "SAVEPOINT ov_import_record", error))
     return FALSE;
-  if (!_ov_store_import_record (merge->store, built,
+  /* The reader validated every record of the bundle. */
+  if (!_ov_store_import_record (merge->store, built, FALSE,
                                 merge->states[i] == STATE_ADD ? "import" : "import-update",
                                 detail, &local_error))
     {
@@ -893,7 +966,7 @@ merge_in_transaction (OvStore  *store,
       ov_record_set_id (built, merge->local_ids[i]);
       if (merge->locals[i] != NULL)
         _ov_exchange_keep_local_fields (&merge->kinds[record->kind], built, merge->locals[i]);
-      if (!_ov_store_import_record (store, built, NULL, NULL, error))
+      if (!_ov_store_import_record (store, built, FALSE, NULL, NULL, error))
         return FALSE;
     }
 
@@ -912,6 +985,7 @@ merge_in_transaction (OvStore  *store,
           break;
         case STATE_UNCHANGED:
         case STATE_KEEP:
+        case STATE_MATCHED:
           count = OV_IMPORT_UNCHANGED;
           break;
         case STATE_CONFLICT:
@@ -930,7 +1004,7 @@ merge_in_transaction (OvStore  *store,
           if (!store_conflict (merge, i, error))
             return FALSE;
         }
-      else if (!record_base (merge, i, error))
+      else if (merge->states[i] != STATE_MATCHED && !record_base (merge, i, error))
         return FALSE;
     }
 

@@ -209,6 +209,52 @@ static const OvEnumLabel labels[] = {
   { "OvGroundsOutcome", "pending", N_("Pending") },
   { "OvGroundsOutcome", "positive", N_("Positive") },
   { "OvGroundsOutcome", "negative", N_("Negative") },
+
+  { "OvPartnerType", "childrens-social-care", N_("Children’s social care") },
+  { "OvPartnerType", "adult-social-care", N_("Adult social care") },
+  { "OvPartnerType", "housing", N_("Housing") },
+  { "OvPartnerType", "adult-victim-care", N_("Adult victim care contract") },
+  { "OvPartnerType", "ictg", N_("Independent child trafficking guardian service") },
+  { "OvPartnerType", "glaa", N_("Gangmasters and Labour Abuse Authority") },
+  { "OvPartnerType", "hmrc", N_("HM Revenue and Customs") },
+  { "OvPartnerType", "sca", N_("Single Competent Authority") },
+  { "OvPartnerType", "ieca", N_("Immigration Enforcement Competent Authority") },
+  { "OvPartnerType", "immigration", N_("UKVI, Immigration Enforcement or Border Force") },
+  { "OvPartnerType", "nca", N_("National Crime Agency") },
+  { "OvPartnerType", "rocu", N_("Regional organised crime unit") },
+  { "OvPartnerType", "cps", N_("Crown Prosecution Service") },
+  { "OvPartnerType", "nhs", N_("NHS") },
+  { "OvPartnerType", "ngo", N_("Non-governmental organisation") },
+  { "OvPartnerType", "lrf", N_("Local resilience forum") },
+  { "OvPartnerType", "other", N_("Other") },
+
+  { "OvSharingAgreement", "none", N_("None") },
+  { "OvSharingAgreement", "agreement", N_("Information-sharing agreement") },
+  { "OvSharingAgreement", "protocol", N_("Information-sharing protocol") },
+
+  { "OvPlanScope", "pre-planned", N_("Pre-planned operations") },
+  { "OvPlanScope", "spontaneous", N_("Spontaneous incidents") },
+  { "OvPlanScope", "both", N_("Pre-planned and spontaneous") },
+  { "OvTrainingCourse", "modern-slavery-awareness", N_("Modern slavery awareness") },
+  { "OvTrainingCourse", "nrm-first-responder", N_("NRM first responder") },
+  { "OvTrainingCourse", "pip2-icidp", N_("PIP2 / ICIDP") },
+  { "OvTrainingCourse", "msvlo", N_("MSVLO") },
+  { "OvTrainingCourse", "trauma-informed", N_("Trauma-informed practice") },
+  { "OvTrainingCourse", "other", N_("Other") },
+
+  { "OvLearningKind", "good-practice", N_("Good practice") },
+  { "OvLearningKind", "missed-opportunity", N_("Missed opportunity") },
+  { "OvLearningKind", "process-gap", N_("Process gap") },
+
+  { "OvLearningAudience", "team", N_("Team") },
+  { "OvLearningAudience", "force", N_("Force") },
+  { "OvLearningAudience", "regional", N_("Regional") },
+
+  { "OvEscalationConcern", "resources", N_("Resources") },
+  { "OvEscalationConcern", "risk", N_("Risk") },
+  { "OvEscalationConcern", "partner", N_("Partner") },
+  { "OvEscalationConcern", "policy", N_("Policy") },
+  { "OvEscalationConcern", "welfare", N_("Welfare") },
 };
 
 static const char *

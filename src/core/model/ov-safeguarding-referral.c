@@ -27,6 +27,8 @@ struct _OvSafeguardingReferral
   OvReferralOutcome outcome;
   char *outcome_on;
   char *notes;
+  gint64 partner_id;
+  char *partner_name;
 };
 
 G_DEFINE_FINAL_TYPE (OvSafeguardingReferral, ov_safeguarding_referral, OV_TYPE_RECORD)
@@ -40,6 +42,8 @@ enum {
   PROP_OUTCOME,
   PROP_OUTCOME_ON,
   PROP_NOTES,
+  PROP_PARTNER_ID,
+  PROP_PARTNER_NAME,
   N_PROPS
 };
 
@@ -59,11 +63,12 @@ ov_safeguarding_referral_validate (OvRecord    *record,
                    _("The referral must belong to a person."));
       return FALSE;
     }
-  if (ov_str_empty (self->agency))
+  if (self->partner_id <= 0 && ov_str_empty (self->agency))
     {
       *property = "agency";
       g_set_error (error, OV_MODEL_ERROR, OV_MODEL_ERROR_INVALID,
-                   _("Name the agency the referral went to."));
+                   _("Choose the agency the referral went to from the partner register, or "
+                     "type its name."));
       return FALSE;
     }
   if (!ov_timestamp_is_valid (self->sent_at))
@@ -90,7 +95,7 @@ ov_safeguarding_referral_describe (OvRecord *record)
   OvSafeguardingReferral *self = OV_SAFEGUARDING_REFERRAL (record);
 
   return g_strdup_printf ("%s: %s", ov_enum_get_label (OV_TYPE_REFERRAL_TYPE, self->referral_type),
-                          self->agency ? self->agency : "");
+                          ov_safeguarding_referral_get_agency_name (self));
 }
 
 static void
@@ -102,6 +107,7 @@ ov_safeguarding_referral_finalize (GObject *object)
   g_clear_pointer (&self->sent_at, g_free);
   g_clear_pointer (&self->outcome_on, g_free);
   g_clear_pointer (&self->notes, g_free);
+  g_clear_pointer (&self->partner_name, g_free);
 
   G_OBJECT_CLASS (ov_safeguarding_referral_parent_class)->finalize (object);
 }
@@ -136,6 +142,12 @@ ov_safeguarding_referral_get_property (GObject    *object,
       break;
     case PROP_NOTES:
       g_value_set_string (value, ov_safeguarding_referral_get_notes (self));
+      break;
+    case PROP_PARTNER_ID:
+      g_value_set_int64 (value, ov_safeguarding_referral_get_partner_id (self));
+      break;
+    case PROP_PARTNER_NAME:
+      g_value_set_string (value, ov_safeguarding_referral_get_partner_name (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -173,6 +185,12 @@ ov_safeguarding_referral_set_property (GObject      *object,
     case PROP_NOTES:
       ov_safeguarding_referral_set_notes (self, g_value_get_string (value));
       break;
+    case PROP_PARTNER_ID:
+      ov_safeguarding_referral_set_partner_id (self, g_value_get_int64 (value));
+      break;
+    case PROP_PARTNER_NAME:
+      ov_safeguarding_referral_set_partner_name (self, g_value_get_string (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -190,6 +208,7 @@ ov_safeguarding_referral_class_init (OvSafeguardingReferralClass *klass)
 
   record_class->table_name = "safeguarding_referrals";
   record_class->entity_name = "safeguarding-referral";
+  record_class->view_name = "safeguarding_referrals_view";
   record_class->validate = ov_safeguarding_referral_validate;
   record_class->describe = ov_safeguarding_referral_describe;
 
@@ -221,6 +240,14 @@ ov_safeguarding_referral_class_init (OvSafeguardingReferralClass *klass)
     g_param_spec_string ("notes", "Notes", "Notes",
                          NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PARTNER_ID] =
+    g_param_spec_int64 ("partner-id", "Partner", "The agency from the partner register",
+                        0, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS | OV_PARAM_REFERENCE);
+  properties[PROP_PARTNER_NAME] =
+    g_param_spec_string ("partner-name", "Partner", "The name of the partner in the register",
+                         NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS | OV_PARAM_DERIVED);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -360,4 +387,55 @@ ov_safeguarding_referral_set_notes (OvSafeguardingReferral *self,
   g_return_if_fail (OV_IS_SAFEGUARDING_REFERRAL (self));
   if (ov_set_str (&self->notes, notes))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
+}
+
+gint64
+ov_safeguarding_referral_get_partner_id (OvSafeguardingReferral *self)
+{
+  g_return_val_if_fail (OV_IS_SAFEGUARDING_REFERRAL (self), 0);
+  return self->partner_id;
+}
+
+void
+ov_safeguarding_referral_set_partner_id (OvSafeguardingReferral *self,
+                                         gint64                  partner_id)
+{
+  g_return_if_fail (OV_IS_SAFEGUARDING_REFERRAL (self));
+  if (self->partner_id != partner_id)
+    {
+      self->partner_id = partner_id;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARTNER_ID]);
+    }
+}
+
+const char *
+ov_safeguarding_referral_get_partner_name (OvSafeguardingReferral *self)
+{
+  g_return_val_if_fail (OV_IS_SAFEGUARDING_REFERRAL (self), NULL);
+  return self->partner_name;
+}
+
+void
+ov_safeguarding_referral_set_partner_name (OvSafeguardingReferral *self,
+                                           const char             *partner_name)
+{
+  g_return_if_fail (OV_IS_SAFEGUARDING_REFERRAL (self));
+  if (ov_set_str (&self->partner_name, partner_name))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARTNER_NAME]);
+}
+
+/**
+ * ov_safeguarding_referral_get_agency_name:
+ *
+ * Returns: the name of the partner the referral went to, as the register has it now, or
+ *   the agency typed for one that is not in the register
+ */
+const char *
+ov_safeguarding_referral_get_agency_name (OvSafeguardingReferral *self)
+{
+  g_return_val_if_fail (OV_IS_SAFEGUARDING_REFERRAL (self), NULL);
+
+  if (self->partner_id > 0 && !ov_str_empty (self->partner_name))
+    return self->partner_name;
+  return self->agency != NULL ? self->agency : "";
 }

@@ -37,5 +37,12 @@ void                    ov_safeguarding_referral_set_outcome_on    (OvSafeguardi
 const char             *ov_safeguarding_referral_get_notes         (OvSafeguardingReferral *self);
 void                    ov_safeguarding_referral_set_notes         (OvSafeguardingReferral *self,
                                                                     const char             *notes);
+gint64                  ov_safeguarding_referral_get_partner_id    (OvSafeguardingReferral *self);
+void                    ov_safeguarding_referral_set_partner_id    (OvSafeguardingReferral *self,
+                                                                    gint64                  partner_id);
+const char             *ov_safeguarding_referral_get_partner_name  (OvSafeguardingReferral *self);
+void                    ov_safeguarding_referral_set_partner_name  (OvSafeguardingReferral *self,
+                                                                    const char             *partner_name);
+const char             *ov_safeguarding_referral_get_agency_name   (OvSafeguardingReferral *self);
 
 G_END_DECLS

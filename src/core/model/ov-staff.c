@@ -563,22 +563,35 @@ ov_staff_is_pip2_accredited (OvStaff *self)
 }
 
 /**
- * ov_staff_describe_pip:
+ * ov_pip_describe:
+ * @level: a PIP level
+ * @status: the accreditation status
  *
  * Returns: (transfer full): the PIP level with its status, e.g. "PIP2 (lapsed)".
  */
 char *
+ov_pip_describe (OvPipLevel            level,
+                 OvAccreditationStatus status)
+{
+  const char *label = ov_enum_get_label (OV_TYPE_PIP_LEVEL, level);
+
+  if (level == OV_PIP_LEVEL_NONE || status == OV_ACCREDITATION_ACTIVE)
+    return g_strdup (label);
+  /* Translators: a PIP level whose accreditation has lapsed, e.g. "PIP2 (lapsed)" */
+  return g_strdup_printf (_("%s (lapsed)"), label);
+}
+
+/**
+ * ov_staff_describe_pip:
+ *
+ * Returns: (transfer full): the person's PIP level with its status, e.g. "PIP2 (lapsed)".
+ */
+char *
 ov_staff_describe_pip (OvStaff *self)
 {
-  const char *level;
-
   g_return_val_if_fail (OV_IS_STAFF (self), NULL);
 
-  level = ov_enum_get_label (OV_TYPE_PIP_LEVEL, self->pip_level);
-  if (self->pip_level == OV_PIP_LEVEL_NONE || self->accreditation_status == OV_ACCREDITATION_ACTIVE)
-    return g_strdup (level);
-  /* Translators: a PIP level whose accreditation has lapsed, e.g. "PIP2 (lapsed)" */
-  return g_strdup_printf (_("%s (lapsed)"), level);
+  return ov_pip_describe (self->pip_level, self->accreditation_status);
 }
 
 /**

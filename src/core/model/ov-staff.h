@@ -61,5 +61,7 @@ gboolean               ov_pip_meets_pip2                 (OvPipLevel            
 gboolean               ov_staff_matches                  (OvStaff               *self,
                                                           const char            *search);
 char                  *ov_staff_describe_pip             (OvStaff               *self);
+char                  *ov_pip_describe                   (OvPipLevel             level,
+                                                          OvAccreditationStatus  status);
 
 G_END_DECLS

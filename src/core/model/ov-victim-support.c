@@ -29,6 +29,8 @@ struct _OvVictimSupport
   char *ends_on;
   gboolean lead;
   char *staff_name;
+  gint64 partner_id;
+  char *partner_name;
 };
 
 G_DEFINE_FINAL_TYPE (OvVictimSupport, ov_victim_support, OV_TYPE_RECORD)
@@ -44,6 +46,8 @@ enum {
   PROP_ENDS_ON,
   PROP_LEAD,
   PROP_STAFF_NAME,
+  PROP_PARTNER_ID,
+  PROP_PARTNER_NAME,
   N_PROPS
 };
 
@@ -107,6 +111,7 @@ ov_victim_support_finalize (GObject *object)
   g_clear_pointer (&self->starts_on, g_free);
   g_clear_pointer (&self->ends_on, g_free);
   g_clear_pointer (&self->staff_name, g_free);
+  g_clear_pointer (&self->partner_name, g_free);
 
   G_OBJECT_CLASS (ov_victim_support_parent_class)->finalize (object);
 }
@@ -147,6 +152,12 @@ ov_victim_support_get_property (GObject    *object,
       break;
     case PROP_STAFF_NAME:
       g_value_set_string (value, ov_victim_support_get_staff_name (self));
+      break;
+    case PROP_PARTNER_ID:
+      g_value_set_int64 (value, ov_victim_support_get_partner_id (self));
+      break;
+    case PROP_PARTNER_NAME:
+      g_value_set_string (value, ov_victim_support_get_partner_name (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -189,6 +200,12 @@ ov_victim_support_set_property (GObject      *object,
       break;
     case PROP_STAFF_NAME:
       ov_victim_support_set_staff_name (self, g_value_get_string (value));
+      break;
+    case PROP_PARTNER_ID:
+      ov_victim_support_set_partner_id (self, g_value_get_int64 (value));
+      break;
+    case PROP_PARTNER_NAME:
+      ov_victim_support_set_partner_name (self, g_value_get_string (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -245,6 +262,14 @@ ov_victim_support_class_init (OvVictimSupportClass *klass)
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_STAFF_NAME] =
     g_param_spec_string ("staff-name", "Staff member", "Name of the staff member",
+                         NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS | OV_PARAM_DERIVED);
+  properties[PROP_PARTNER_ID] =
+    g_param_spec_int64 ("partner-id", "Provider", "The provider from the partner register",
+                        0, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS | OV_PARAM_REFERENCE);
+  properties[PROP_PARTNER_NAME] =
+    g_param_spec_string ("partner-name", "Provider", "The name of the provider in the register",
                          NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS | OV_PARAM_DERIVED);
 
@@ -451,4 +476,55 @@ ov_victim_support_get_display_name (OvVictimSupport *self)
   if (!ov_str_empty (self->staff_name))
     return self->staff_name;
   return self->contact_name != NULL ? self->contact_name : "";
+}
+
+gint64
+ov_victim_support_get_partner_id (OvVictimSupport *self)
+{
+  g_return_val_if_fail (OV_IS_VICTIM_SUPPORT (self), 0);
+  return self->partner_id;
+}
+
+void
+ov_victim_support_set_partner_id (OvVictimSupport *self,
+                                  gint64           partner_id)
+{
+  g_return_if_fail (OV_IS_VICTIM_SUPPORT (self));
+  if (self->partner_id != partner_id)
+    {
+      self->partner_id = partner_id;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARTNER_ID]);
+    }
+}
+
+const char *
+ov_victim_support_get_partner_name (OvVictimSupport *self)
+{
+  g_return_val_if_fail (OV_IS_VICTIM_SUPPORT (self), NULL);
+  return self->partner_name;
+}
+
+void
+ov_victim_support_set_partner_name (OvVictimSupport *self,
+                                    const char      *partner_name)
+{
+  g_return_if_fail (OV_IS_VICTIM_SUPPORT (self));
+  if (ov_set_str (&self->partner_name, partner_name))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARTNER_NAME]);
+}
+
+/**
+ * ov_victim_support_get_provider_name:
+ *
+ * Returns: (nullable): the organisation providing the support: the partner as the
+ *   register names it now, or the organisation typed for one that is not in the register
+ */
+const char *
+ov_victim_support_get_provider_name (OvVictimSupport *self)
+{
+  g_return_val_if_fail (OV_IS_VICTIM_SUPPORT (self), NULL);
+
+  if (self->partner_id > 0 && !ov_str_empty (self->partner_name))
+    return self->partner_name;
+  return self->organisation;
 }

@@ -48,4 +48,12 @@ gboolean         ov_victim_support_is_current       (OvVictimSupport *self,
                                                      const char      *today);
 const char      *ov_victim_support_get_display_name (OvVictimSupport *self);
 
+gint64           ov_victim_support_get_partner_id   (OvVictimSupport *self);
+void             ov_victim_support_set_partner_id   (OvVictimSupport *self,
+                                                     gint64           partner_id);
+const char      *ov_victim_support_get_partner_name (OvVictimSupport *self);
+void             ov_victim_support_set_partner_name (OvVictimSupport *self,
+                                                     const char      *partner_name);
+const char      *ov_victim_support_get_provider_name (OvVictimSupport *self);
+
 G_END_DECLS

@@ -14,6 +14,7 @@
 #include "ov-case.h"
 #include "ov-command-line.h"
 #include "ov-investigation.h"
+#include "ov-partners.h"
 #include "ov-report-command-line.h"
 #include "ov-report-export.h"
 #include "ov-reports.h"
@@ -22,6 +23,7 @@
 
 #define KIND_VICTIM_STRATEGY "victim-strategy"
 #define KIND_REVIEW          "review"
+#define KIND_RECEPTION_PLAN  "reception-plan"
 
 /**
  * ov_report_get_option_entries:
@@ -36,7 +38,8 @@ ov_report_get_option_entries (void)
 {
   static const GOptionEntry entries[] = {
     { "report", 0, 0, G_OPTION_ARG_STRING, NULL,
-      N_("Export a report to PDF and exit: victim-strategy or review"), N_("KIND") },
+      N_("Export a report to PDF and exit: victim-strategy, review or reception-plan"),
+      N_("KIND") },
     /* Shared with --export-bundle, which takes several. */
     { "case", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL,
       N_("With --report: the case, by its reference; with --export-bundle: a case to "
@@ -45,6 +48,8 @@ ov_report_get_option_entries (void)
       N_("With --report victim-strategy: one victim, by id (default all victims)"), N_("ID") },
     { "review", 0, 0, G_OPTION_ARG_INT64, NULL,
       N_("With --report review: the review, by id (default the latest)"), N_("ID") },
+    { "plan", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("With --report reception-plan: the plan, by id or name"), N_("ID|NAME") },
     { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("With --report: the PDF file to write"), N_("FILE.pdf") },
     { "reason", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -77,6 +82,16 @@ ov_report_options_present (GVariantDict *options)
   return FALSE;
 }
 
+static int
+refuse (const char *message)
+{
+  g_autofree char *line = g_strdup (message);
+
+  g_strdelimit (line, "\n", ' ');
+  fprintf (stderr, "oversight: %s\n", line);
+  return OV_EXIT_FAILED;
+}
+
 /**
  * ov_report_handle_options:
  * @store: the open store
@@ -96,6 +111,7 @@ ov_report_handle_options (OvStore      *store,
   const char *reference = NULL;
   g_autofree char *output = NULL;
   g_autofree char *reason = NULL;
+  g_autofree char *plan = NULL;
   gint64 person_id = 0;
   gint64 review_id = 0;
 
@@ -109,18 +125,19 @@ ov_report_handle_options (OvStore      *store,
   g_variant_dict_lookup (options, "review", "x", &review_id);
   g_variant_dict_lookup (options, "output", "^ay", &output);
   g_variant_dict_lookup (options, "reason", "s", &reason);
+  g_variant_dict_lookup (options, "plan", "s", &plan);
+
+  if (g_strcmp0 (kind, KIND_RECEPTION_PLAN) == 0)
+    {
+      if (reference != NULL || person_id != 0 || review_id != 0)
+        return refuse (_("--case, --person and --review do not go with --report "
+                         "reception-plan: give the plan with --plan ID|NAME."));
+      return ov_report_run_plan_command (store, plan, output, reason);
+    }
+  if (plan != NULL)
+    return refuse (_("--plan goes with --report reception-plan."));
 
   return ov_report_run_command (store, kind, reference, person_id, review_id, output, reason);
-}
-
-static int
-refuse (const char *message)
-{
-  g_autofree char *line = g_strdup (message);
-
-  g_strdelimit (line, "\n", ' ');
-  fprintf (stderr, "oversight: %s\n", line);
-  return OV_EXIT_FAILED;
 }
 
 static OvReview *
@@ -189,7 +206,8 @@ ov_report_run_command (OvStore    *store,
   g_return_val_if_fail (OV_IS_STORE (store), OV_EXIT_FAILED);
 
   if (g_strcmp0 (kind, KIND_VICTIM_STRATEGY) != 0 && g_strcmp0 (kind, KIND_REVIEW) != 0)
-    return refuse (_("Give --report victim-strategy or --report review."));
+    return refuse (_("Give --report victim-strategy, --report review or --report "
+                     "reception-plan."));
   victim_strategy = g_str_equal (kind, KIND_VICTIM_STRATEGY);
 
   if (ov_str_empty (case_reference))
@@ -226,6 +244,51 @@ ov_report_run_command (OvStore    *store,
     return refuse (error->message);
 
   /* Translators: e.g. "Exported Supervisory review report of … to review.pdf." */
+  g_print (_("Exported %s to %s.\n"), ov_report_document_get_subject (document), output);
+  return OV_EXIT_OK;
+}
+
+/**
+ * ov_report_run_plan_command:
+ * @store: the open store
+ * @plan_id_or_name: (nullable): the reception plan, by id or name
+ * @output: (nullable): the PDF file to write
+ * @reason: (nullable): why the plan is printed; required, and recorded
+ *
+ * Exports a victim reception centre plan to PDF and records the disclosure, reporting as
+ * ov_report_run_command() does.
+ *
+ * Returns: %OV_EXIT_OK, or %OV_EXIT_FAILED
+ */
+int
+ov_report_run_plan_command (OvStore    *store,
+                            const char *plan_id_or_name,
+                            const char *output,
+                            const char *reason)
+{
+  g_autoptr(OvReportDocument) document = NULL;
+  g_autoptr(OvReceptionPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (OV_IS_STORE (store), OV_EXIT_FAILED);
+
+  if (ov_str_empty (plan_id_or_name))
+    return refuse (_("Give the plan with --plan ID|NAME."));
+  if (ov_str_empty (output))
+    return refuse (_("Give the PDF file to write with --output FILE.pdf."));
+  if (ov_str_empty (reason))
+    return refuse (_("Give the reason for the report with --reason TEXT: every report "
+                     "printed or exported is recorded with its reason."));
+
+  plan = ov_store_find_reception_plan (store, plan_id_or_name, &error);
+  if (plan == NULL)
+    return refuse (error->message);
+  document = ov_report_build_reception_plan (store, plan, NULL, &error);
+  if (document == NULL)
+    return refuse (error->message);
+  if (!ov_report_export_pdf (store, document, output, NULL, reason, &error))
+    return refuse (error->message);
+
   g_print (_("Exported %s to %s.\n"), ov_report_document_get_subject (document), output);
   return OV_EXIT_OK;
 }

@@ -28,5 +28,9 @@ int                 ov_report_run_command         (OvStore      *store,
                                                    gint64        review_id,
                                                    const char   *output,
                                                    const char   *reason);
+int                 ov_report_run_plan_command    (OvStore      *store,
+                                                   const char   *plan_id_or_name,
+                                                   const char   *output,
+                                                   const char   *reason);
 
 G_END_DECLS

@@ -182,7 +182,7 @@ add_support (OvReportBuilder  *builder,
       const char *cells[] = {
         _ov_report_builder_enum (OV_TYPE_SUPPORT_ROLE, ov_victim_support_get_role (entry)),
         ov_victim_support_get_display_name (entry),
-        ov_victim_support_get_organisation (entry),
+        ov_victim_support_get_provider_name (entry),
         _ov_report_builder_when (builder, ov_victim_support_get_starts_on (entry)),
         _ov_report_builder_when (builder, ov_victim_support_get_ends_on (entry)),
         ov_victim_support_get_lead (entry) ? _("Lead") : "",
@@ -473,7 +473,7 @@ add_safeguarding (OvReportBuilder  *builder,
                                             ov_safeguarding_referral_get_outcome_on (referral))));
       cells[0] = _ov_report_builder_enum (OV_TYPE_REFERRAL_TYPE,
                                           ov_safeguarding_referral_get_referral_type (referral));
-      cells[1] = ov_safeguarding_referral_get_agency (referral);
+      cells[1] = ov_safeguarding_referral_get_agency_name (referral);
       cells[2] = _ov_report_builder_when (builder, ov_safeguarding_referral_get_sent_at (referral));
       cells[3] = outcome_text;
       cells[4] = ov_safeguarding_referral_get_notes (referral);

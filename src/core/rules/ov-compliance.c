@@ -21,22 +21,13 @@
 #include "ov-compliance.h"
 #include "ov-enum-types.h"
 #include "ov-person.h"
+#include "ov-rules-private.h"
+#include "ov-staff.h"
 #include "ov-store-private.h"
 #include "ov-util.h"
 
-typedef struct
-{
-  OvStore        *store;
-  const OvPolicy *policy;
-  const char     *as_of;
-  OvDay           as_of_day;
-  gint64          case_id;
-  GPtrArray      *findings;
-  GHashTable     *formatted_days;  /* OvDay -> the day as people read it */
-} Check;
-
-typedef gboolean (*RuleFunc) (Check   *check,
-                              GError **error);
+typedef OvRuleCheck Check;
+typedef OvRuleFunc RuleFunc;
 
 /* Every row of every rule's query starts with these columns, in this order. */
 enum {
@@ -185,6 +176,126 @@ add_overdue_now (Check        *check,
   ov_finding_set_due (finding, check->as_of, 0);
 }
 
+/* ---- Findings about the force, for the force rules ------------------------------------ */
+
+char *
+_ov_rules_format_day (OvRuleCheck *check,
+                      OvDay        day)
+{
+  return format_day (check, day);
+}
+
+/**
+ * _ov_rules_add_months:
+ *
+ * Returns: the same day of the month @months later (the month's last day where it is
+ *   shorter), or 0 if @day is 0
+ */
+OvDay
+_ov_rules_add_months (OvDay day,
+                      int   months)
+{
+  GDate date;
+
+  if (day == 0)
+    return 0;
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, day);
+  g_date_add_months (&date, months);
+  return g_date_get_julian (&date);
+}
+
+static OvFinding *
+add_subject (Check      *check,
+             const char *rule,
+             OvSeverity  severity,
+             const char *subject_kind,
+             gint64      subject_id,
+             const char *subject_label,
+             char       *message)
+{
+  OvFinding *finding = ov_finding_new_for_subject (rule, severity, message, subject_kind,
+                                                   subject_id, subject_label);
+
+  g_ptr_array_add (check->findings, finding);
+  g_free (message);
+  return finding;
+}
+
+/**
+ * _ov_rules_add_subject_due:
+ *
+ * Reports what fell due on @due if it is overdue, or due within the policy's "due soon"
+ * window, as of the check's date. Takes @message.
+ *
+ * Returns: (transfer none) (nullable): the finding, or %NULL if nothing is due yet
+ */
+OvFinding *
+_ov_rules_add_subject_due (OvRuleCheck *check,
+                           const char  *rule,
+                           const char  *subject_kind,
+                           gint64       subject_id,
+                           const char  *subject_label,
+                           OvDay        due,
+                           char        *message)
+{
+  OvFinding *finding;
+  g_autofree char *due_on = NULL;
+  OvSeverity severity;
+  int days;
+
+  if (due == 0)
+    {
+      g_free (message);
+      return NULL;
+    }
+
+  if (check->as_of_day > due)
+    {
+      severity = OV_SEVERITY_OVERDUE;
+      days = (int) (check->as_of_day - due);
+    }
+  else if ((int) (due - check->as_of_day) < check->policy->due_soon_days)
+    {
+      severity = OV_SEVERITY_DUE_SOON;
+      days = -(int) (due - check->as_of_day);
+    }
+  else
+    {
+      g_free (message);
+      return NULL;
+    }
+
+  due_on = ov_day_to_date (due);
+  finding = add_subject (check, rule, severity, subject_kind, subject_id, subject_label,
+                         message);
+  ov_finding_set_due (finding, due_on, days);
+  return finding;
+}
+
+/**
+ * _ov_rules_add_subject_now:
+ *
+ * Reports something that should be in place already, with no date of its own to count
+ * from. Takes @message.
+ *
+ * Returns: (transfer none): the finding
+ */
+OvFinding *
+_ov_rules_add_subject_now (OvRuleCheck *check,
+                           const char  *rule,
+                           const char  *subject_kind,
+                           gint64       subject_id,
+                           const char  *subject_label,
+                           char        *message)
+{
+  OvFinding *finding = add_subject (check, rule, OV_SEVERITY_OVERDUE, subject_kind,
+                                    subject_id, subject_label, message);
+
+  ov_finding_set_due (finding, check->as_of, 0);
+  return finding;
+}
+
 static sqlite3_stmt *
 query (Check       *check,
        const char  *sql,
@@ -207,6 +318,15 @@ finish (Check         *check,
   if (rc != SQLITE_DONE)
     return _ov_store_set_error (check->store, rc, error);
   return TRUE;
+}
+
+gboolean
+_ov_rules_finish (OvRuleCheck   *check,
+                  sqlite3_stmt  *stmt,
+                  int            rc,
+                  GError       **error)
+{
+  return finish (check, stmt, rc, error);
 }
 
 /* ---- Investigation --------------------------------------------------------------------- */
@@ -375,6 +495,9 @@ rule_triggered_review (Check   *check,
   return finish (check, stmt, rc, error);
 }
 
+/* Each allocation is judged by the accreditation its investigator held on its date: the
+ * latest accreditation change in effect then, or, before any recorded history, the level
+ * and status the allocation itself recorded. */
 static gboolean
 rule_allocation_below_pip2 (Check   *check,
                             GError **error)
@@ -383,13 +506,22 @@ rule_allocation_below_pip2 (Check   *check,
   int rc;
 
   stmt = query (check,
-                "SELECT " CASE_COLUMNS ", NULL, s.name, a.starts_at, a.pip_level, "
-                "a.accreditation_status, a.override_rationale "
+                "SELECT " CASE_COLUMNS ", NULL, name, starts_at, pip_level, "
+                "accreditation_status, override_rationale FROM ("
+                "SELECT c.id, c.reference, c.oic_id, c.oic_name, s.name, a.starts_at, "
+                "coalesce (h.pip_level, a.pip_level) AS pip_level, "
+                "coalesce (h.accreditation_status, a.accreditation_status) "
+                "AS accreditation_status, a.override_rationale "
                 "FROM allocations a JOIN cases c ON c.id = a.case_id "
                 "JOIN staff s ON s.id = a.staff_id "
+                "LEFT JOIN accreditation_changes h ON h.id = ("
+                "SELECT id FROM accreditation_changes WHERE staff_id = a.staff_id "
+                "AND from_date <= date (a.starts_at, 'localtime') "
+                "ORDER BY from_date DESC, id DESC LIMIT 1) "
                 "WHERE a.ends_at IS NULL AND a.role IN ('officer-in-case', 'investigator') "
-                "AND " OPEN_CASE " AND " CASE_FILTER " AND NOT (a.pip_level IN "
-                "('pip2', 'pip3', 'pip4') AND a.accreditation_status = 'active')",
+                "AND " OPEN_CASE " AND " CASE_FILTER ") c "
+                "WHERE NOT (pip_level IN ('pip2', 'pip3', 'pip4') "
+                "AND accreditation_status = 'active')",
                 error);
   if (stmt == NULL)
     return FALSE;
@@ -398,13 +530,13 @@ rule_allocation_below_pip2 (Check   *check,
       const char *name = text_at (stmt, COL_PERSON_NAME);
       const char *rationale = text_at (stmt, COL_FIRST_EXTRA + 3);
       int level = 0;
+      int status = 0;
       g_autofree char *pip = NULL;
 
       ov_enum_from_nick (OV_TYPE_PIP_LEVEL, text_at (stmt, COL_FIRST_EXTRA + 1), &level);
-      if (g_strcmp0 (text_at (stmt, COL_FIRST_EXTRA + 2), "active") == 0 || level == 0)
-        pip = g_strdup (ov_enum_get_label (OV_TYPE_PIP_LEVEL, level));
-      else
-        pip = g_strdup_printf (_("%s (lapsed)"), ov_enum_get_label (OV_TYPE_PIP_LEVEL, level));
+      ov_enum_from_nick (OV_TYPE_ACCREDITATION_STATUS, text_at (stmt, COL_FIRST_EXTRA + 2),
+                         &status);
+      pip = ov_pip_describe (level, status);
 
       if (!ov_str_empty (rationale))
         add_information (check, stmt, "allocation-below-pip2", OV_SECTION_DETAILS,
@@ -782,6 +914,16 @@ static const struct
   { { "s45-consideration", N_("Section 45 consideration for a victim-suspect") }, rule_s45 },
 };
 
+/* Rules about the force's readiness rather than one case: run in a full check only. */
+static const struct
+{
+  RuleFunc          func;
+  const OvRuleInfo *kinds;
+} force_rules[] = {
+  { _ov_rules_partners, _ov_rules_partners_kinds },
+  { _ov_rules_readiness, _ov_rules_readiness_kinds },
+};
+
 /* The rule ids a finding may carry, with titles, for filters and documentation. */
 static const OvRuleInfo rule_ids[] = {
   { "strategy-agreed", N_("Investigative strategy not agreed in time") },
@@ -812,8 +954,24 @@ static const OvRuleInfo rule_ids[] = {
 const OvRuleInfo *
 ov_compliance_get_rules (guint *n_rules)
 {
-  *n_rules = G_N_ELEMENTS (rule_ids);
-  return rule_ids;
+  static GArray *all_ids;
+
+  /* The case rules' ids, then those of each force rule. */
+  if (g_once_init_enter (&all_ids))
+    {
+      GArray *ids = g_array_new (FALSE, FALSE, sizeof (OvRuleInfo));
+
+      g_array_append_vals (ids, rule_ids, G_N_ELEMENTS (rule_ids));
+      for (gsize i = 0; i < G_N_ELEMENTS (force_rules); i++)
+        {
+          for (const OvRuleInfo *kind = force_rules[i].kinds; kind->id != NULL; kind++)
+            g_array_append_val (ids, *kind);
+        }
+      g_once_init_leave (&all_ids, ids);
+    }
+
+  *n_rules = all_ids->len;
+  return (const OvRuleInfo *) (gpointer) all_ids->data;
 }
 
 static int
@@ -827,9 +985,9 @@ compare_findings (gconstpointer a,
  * ov_compliance_check:
  * @policy: the force policy to check against
  * @as_of: the local date to check as of, YYYY-MM-DD
- * @case_id: one case, or 0 for every case
+ * @case_id: one case, or 0 for every case and the force's readiness
  *
- * Runs every rule. Nothing here reads the clock: the same data, policy and date give the
+ * Runs every rule; the rules about the force rather than a case only when @case_id is 0. Nothing here reads the clock: the same data, policy and date give the
  * same findings.
  *
  * Returns: (transfer full) (element-type OvFinding): the findings, most pressing first,
@@ -867,6 +1025,14 @@ ov_compliance_check (OvStore         *store,
   for (gsize i = 0; i < G_N_ELEMENTS (rules); i++)
     {
       if (!rules[i].func (&check, error))
+        {
+          sqlite3_exec (_ov_store_get_db (store), "ROLLBACK", NULL, NULL, NULL);
+          return NULL;
+        }
+    }
+  for (gsize i = 0; case_id == 0 && i < G_N_ELEMENTS (force_rules); i++)
+    {
+      if (!force_rules[i].func (&check, error))
         {
           sqlite3_exec (_ov_store_get_db (store), "ROLLBACK", NULL, NULL, NULL);
           return NULL;
@@ -924,7 +1090,8 @@ append_json_string (GString    *out,
  * ov_compliance_to_json:
  *
  * Returns: (transfer full): the findings as a JSON array, one object per finding with
- *   rule, severity, case, person, officer, message, due and days_overdue
+ *   rule, severity, case, person, officer, subject (kind, id and label of what a finding
+ *   about the force is about, or null), message, due and days_overdue
  */
 char *
 ov_compliance_to_json (GPtrArray *findings)
@@ -947,6 +1114,18 @@ ov_compliance_to_json (GPtrArray *findings)
       append_json_string (out, ov_finding_get_person_name (finding));
       g_string_append (out, ", \"officer\": ");
       append_json_string (out, ov_finding_get_officer_name (finding));
+      g_string_append (out, ", \"subject\": ");
+      if (ov_finding_get_subject_kind (finding) != NULL)
+        {
+          g_string_append (out, "{\"kind\": ");
+          append_json_string (out, ov_finding_get_subject_kind (finding));
+          g_string_append_printf (out, ", \"id\": %" G_GINT64_FORMAT ", \"label\": ",
+                                  ov_finding_get_subject_id (finding));
+          append_json_string (out, ov_finding_get_subject_label (finding));
+          g_string_append_c (out, '}');
+        }
+      else
+        g_string_append (out, "null");
       g_string_append (out, ", \"message\": ");
       append_json_string (out, ov_finding_get_message (finding));
       g_string_append (out, ", \"due\": ");
@@ -974,6 +1153,8 @@ ov_compliance_to_text (GPtrArray *findings)
       int days = ov_finding_get_days_overdue (finding);
       g_autofree char *due = ov_format_date (ov_finding_get_due_on (finding));
       g_autofree char *when = NULL;
+      const char *subject_kind = ov_finding_get_subject_kind (finding);
+      g_autofree char *about = NULL;
 
       if (severity == OV_SEVERITY_OVERDUE)
         when = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day overdue (due %s)",
@@ -983,9 +1164,17 @@ ov_compliance_to_text (GPtrArray *findings)
       else
         when = g_strdup (ov_enum_get_label (OV_TYPE_SEVERITY, severity));
 
+      if (subject_kind != NULL)
+        /* Translators: what a finding about the force is about: its kind and name,
+         * e.g. "partner: Northshire Children’s Services" */
+        about = g_strdup_printf (_("%s: %s"), subject_kind,
+                                 ov_finding_get_subject_label (finding));
+      else
+        about = g_strdup (ov_finding_get_case_reference (finding));
+
       /* Translators: one finding: case reference, how late, message, rule id */
       g_string_append_printf (out, _("%s\t%s\t%s [%s]\n"),
-                              ov_finding_get_case_reference (finding), when,
+                              about, when,
                               ov_finding_get_message (finding),
                               ov_finding_get_rule_id (finding));
     }

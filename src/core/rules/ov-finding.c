@@ -27,6 +27,9 @@ struct _OvFinding
   char       *due_on;
   int         days_overdue;
   char       *section;
+  char       *subject_kind;
+  gint64      subject_id;
+  char       *subject_label;
 };
 
 G_DEFINE_FINAL_TYPE (OvFinding, ov_finding, G_TYPE_OBJECT)
@@ -45,6 +48,9 @@ enum {
   PROP_DUE_ON,
   PROP_DAYS_OVERDUE,
   PROP_SECTION,
+  PROP_SUBJECT_KIND,
+  PROP_SUBJECT_ID,
+  PROP_SUBJECT_LABEL,
   N_PROPS
 };
 
@@ -62,6 +68,8 @@ ov_finding_finalize (GObject *object)
   g_free (self->officer_name);
   g_free (self->due_on);
   g_free (self->section);
+  g_free (self->subject_kind);
+  g_free (self->subject_label);
 
   G_OBJECT_CLASS (ov_finding_parent_class)->finalize (object);
 }
@@ -112,6 +120,15 @@ ov_finding_get_property (GObject    *object,
     case PROP_SECTION:
       g_value_set_string (value, self->section);
       break;
+    case PROP_SUBJECT_KIND:
+      g_value_set_string (value, self->subject_kind);
+      break;
+    case PROP_SUBJECT_ID:
+      g_value_set_int64 (value, self->subject_id);
+      break;
+    case PROP_SUBJECT_LABEL:
+      g_value_set_string (value, self->subject_label);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -142,6 +159,10 @@ ov_finding_class_init (OvFindingClass *klass)
   properties[PROP_DAYS_OVERDUE] = g_param_spec_int ("days-overdue", NULL, NULL,
                                                     G_MININT, G_MAXINT, 0, flags);
   properties[PROP_SECTION] = g_param_spec_string ("section", NULL, NULL, NULL, flags);
+  properties[PROP_SUBJECT_KIND] = g_param_spec_string ("subject-kind", NULL, NULL, NULL, flags);
+  properties[PROP_SUBJECT_ID] = g_param_spec_int64 ("subject-id", NULL, NULL, 0, G_MAXINT64, 0,
+                                                    flags);
+  properties[PROP_SUBJECT_LABEL] = g_param_spec_string ("subject-label", NULL, NULL, NULL, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -165,6 +186,36 @@ ov_finding_new (const char *rule_id,
   self->rule_id = g_strdup (rule_id);
   self->severity = severity;
   self->message = g_strdup (message);
+  return self;
+}
+
+/**
+ * ov_finding_new_for_subject:
+ * @subject_kind: what the finding is about, such as %OV_SUBJECT_PARTNER
+ * @subject_id: the id of that record
+ * @subject_label: how people know the record, such as the partner's name
+ *
+ * A finding about the force rather than a case: a partner, a reception plan, a member of
+ * staff and so on.
+ *
+ * Returns: (transfer full): a finding about @subject_kind
+ */
+OvFinding *
+ov_finding_new_for_subject (const char *rule_id,
+                            OvSeverity  severity,
+                            const char *message,
+                            const char *subject_kind,
+                            gint64      subject_id,
+                            const char *subject_label)
+{
+  OvFinding *self;
+
+  g_return_val_if_fail (subject_kind != NULL, NULL);
+
+  self = ov_finding_new (rule_id, severity, message);
+  self->subject_kind = g_strdup (subject_kind);
+  self->subject_id = subject_id;
+  self->subject_label = g_strdup (subject_label);
   return self;
 }
 
@@ -295,6 +346,32 @@ ov_finding_get_section (OvFinding *self)
   return self->section;
 }
 
+/**
+ * ov_finding_get_subject_kind:
+ *
+ * Returns: (nullable): what a finding about the force is about, such as
+ *   %OV_SUBJECT_PARTNER, or %NULL for a finding about a case
+ */
+const char *
+ov_finding_get_subject_kind (OvFinding *self)
+{
+  g_return_val_if_fail (OV_IS_FINDING (self), NULL);
+  return self->subject_kind;
+}
+
+gint64
+ov_finding_get_subject_id (OvFinding *self)
+{
+  g_return_val_if_fail (OV_IS_FINDING (self), 0);
+  return self->subject_id;
+}
+
+const char *
+ov_finding_get_subject_label (OvFinding *self)
+{
+  g_return_val_if_fail (OV_IS_FINDING (self), NULL);
+  return self->subject_label;
+}
 
 /**
  * ov_finding_compare:
@@ -313,6 +390,8 @@ ov_finding_compare (OvFinding *a,
   if (a->days_overdue != b->days_overdue)
     return a->days_overdue > b->days_overdue ? -1 : 1;
   if ((c = g_strcmp0 (a->case_reference, b->case_reference)) != 0)
+    return c;
+  if ((c = g_strcmp0 (a->subject_label, b->subject_label)) != 0)
     return c;
   if ((c = g_strcmp0 (a->person_name, b->person_name)) != 0)
     return c;

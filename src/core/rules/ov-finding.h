@@ -4,7 +4,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * One thing the compliance check found: what is missing or late, for which case and
- * person, when it fell due, and where it is put right.
+ * person (or, for the force's readiness, which partner, plan or other record), when it
+ * fell due, and where it is put right.
  */
 
 #pragma once
@@ -27,9 +28,23 @@ G_DECLARE_FINAL_TYPE (OvFinding, ov_finding, OV, FINDING, GObject)
 #define OV_SECTION_DECISIONS  "decisions"
 #define OV_SECTION_PEOPLE     "people"
 
+/* What a finding about the force, not a case, is about. */
+#define OV_SUBJECT_PARTNER         "partner"
+#define OV_SUBJECT_RECEPTION_PLAN  "reception-plan"
+#define OV_SUBJECT_STAFF           "staff"
+#define OV_SUBJECT_GUIDANCE        "guidance"
+#define OV_SUBJECT_LEARNING        "learning"
+#define OV_SUBJECT_ESCALATION      "escalation"
+
 OvFinding  *ov_finding_new                (const char *rule_id,
                                            OvSeverity  severity,
                                            const char *message);
+OvFinding  *ov_finding_new_for_subject    (const char *rule_id,
+                                           OvSeverity  severity,
+                                           const char *message,
+                                           const char *subject_kind,
+                                           gint64      subject_id,
+                                           const char *subject_label);
 const char *ov_finding_get_rule_id        (OvFinding  *self);
 OvSeverity  ov_finding_get_severity       (OvFinding  *self);
 const char *ov_finding_get_message        (OvFinding  *self);
@@ -42,6 +57,9 @@ const char *ov_finding_get_officer_name   (OvFinding  *self);
 const char *ov_finding_get_due_on         (OvFinding  *self);
 int         ov_finding_get_days_overdue   (OvFinding  *self);
 const char *ov_finding_get_section        (OvFinding  *self);
+const char *ov_finding_get_subject_kind   (OvFinding  *self);
+gint64      ov_finding_get_subject_id     (OvFinding  *self);
+const char *ov_finding_get_subject_label  (OvFinding  *self);
 void        ov_finding_set_case           (OvFinding  *self,
                                            gint64      case_id,
                                            const char *case_reference,

@@ -33,6 +33,11 @@ typedef struct
   int rocu_notified_days;                 /* regional organised crime unit notified */
   int victim_update_enhanced_working_days; /* Victims' Code update with enhanced rights */
   int victim_update_working_days;         /* Victims' Code update otherwise */
+  int reception_plan_review_months;       /* reception plan reviewed and agreed through the LRF */
+  int reception_plan_exercise_months;     /* reception plan exercised or used */
+  int guidance_acknowledged_days;         /* current version of guidance acknowledged */
+  int escalation_response_days;           /* escalation to senior leaders answered */
+  int learning_actions_days;              /* actions arising from learning closed */
   int due_soon_days;                      /* how early "due soon" is shown */
 } OvPolicy;
 
@@ -40,6 +45,7 @@ typedef enum
 {
   OV_POLICY_UNIT_DAYS,
   OV_POLICY_UNIT_WORKING_DAYS,
+  OV_POLICY_UNIT_MONTHS,
 } OvPolicyUnit;
 
 typedef struct

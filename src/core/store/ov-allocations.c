@@ -16,6 +16,7 @@
 #include "ov-allocation.h"
 #include "ov-case.h"
 #include "ov-enum-types.h"
+#include "ov-readiness.h"
 #include "ov-staff.h"
 #include "ov-store-private.h"
 #include "ov-util.h"
@@ -70,6 +71,10 @@ allocate_in_transaction (OvStore  *self,
   g_autoptr(GPtrArray) history = NULL;
   g_autoptr(OvAllocation) allocation = NULL;
   g_autofree char *now = ov_now_utc ();
+  g_autofree char *today = ov_today_local ();
+  g_autofree char *pip = NULL;
+  OvPipLevel pip_level;
+  OvAccreditationStatus accreditation_status;
   gboolean meets_rule;
   gboolean has_rationale = !ov_str_empty (data->rationale);
 
@@ -109,11 +114,14 @@ allocate_in_transaction (OvStore  *self,
       return FALSE;
     }
 
-  meets_rule = ov_staff_is_pip2_accredited (staff);
+  /* The accreditation held on the allocation's date, from the accreditation history. */
+  if (!ov_store_get_accreditation_as_at (self, data->staff_id, today, &pip_level,
+                                         &accreditation_status, error))
+    return FALSE;
+  meets_rule = ov_pip_meets_pip2 (pip_level, accreditation_status);
+  pip = ov_pip_describe (pip_level, accreditation_status);
   if (ov_allocation_role_needs_pip2 (data->role) && !meets_rule && !has_rationale)
     {
-      g_autofree char *pip = ov_staff_describe_pip (staff);
-
       g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_PIP2_RULE,
                    _("%s is not accredited at PIP2 or above (PIP level: %s). Modern slavery "
                      "investigations go only to investigators with an active PIP2, PIP3 or "
@@ -149,8 +157,8 @@ allocate_in_transaction (OvStore  *self,
   ov_allocation_set_role (allocation, data->role);
   ov_allocation_set_starts_at (allocation, now);
   ov_allocation_set_allocated_by (allocation, ov_record_get_id (OV_RECORD (user)));
-  ov_allocation_set_pip_level (allocation, ov_staff_get_pip_level (staff));
-  ov_allocation_set_accreditation_status (allocation, ov_staff_get_accreditation_status (staff));
+  ov_allocation_set_pip_level (allocation, pip_level);
+  ov_allocation_set_accreditation_status (allocation, accreditation_status);
   ov_allocation_set_staff_name (allocation, ov_staff_get_name (staff));
   ov_allocation_set_allocated_by_name (allocation, ov_staff_get_name (user));
   if (ov_allocation_role_needs_pip2 (data->role) && !meets_rule)
@@ -165,7 +173,6 @@ allocate_in_transaction (OvStore  *self,
 
   if (!meets_rule && ov_allocation_role_needs_pip2 (data->role))
     {
-      g_autofree char *pip = ov_staff_describe_pip (staff);
       g_autofree char *detail = NULL;
 
       /* Translators: audit detail of an allocation below PIP2 */

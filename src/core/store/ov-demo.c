@@ -5704,7 +5704,8 @@ load_in_transaction (OvStore  *store,
     }
 
   if (!record_people (store, load, error) ||
-      !close_cases (store, load, error))
+      !close_cases (store, load, error) ||
+      !_ov_demo_load_readiness (store, error))
     return FALSE;
 
   /* Linking each person unlinked the one before; only the last is still linked. */

@@ -13,4 +13,8 @@ G_BEGIN_DECLS
 gboolean ov_demo_load (OvStore  *store,
                        GError  **error);
 
+/* The force readiness part, in ov-demo-readiness.c. */
+gboolean _ov_demo_load_readiness (OvStore  *store,
+                                  GError  **error);
+
 G_END_DECLS

@@ -54,6 +54,7 @@ gboolean      _ov_store_check_user      (OvStore       *self,
 /* Exchange: a record read from a bundle, written as it is. */
 gboolean      _ov_store_import_record   (OvStore       *self,
                                          OvRecord      *record,
+                                         gboolean       validate,
                                          const char    *audit_action,
                                          const char    *audit_detail,
                                          GError       **error);
@@ -62,5 +63,10 @@ gboolean      _ov_store_import_record   (OvStore       *self,
 gboolean      _ov_victims_check_record  (OvStore       *self,
                                          OvRecord      *record,
                                          GError       **error);
+
+/* Keeps a staff record's accreditation history, after a change of PIP level or status. */
+gboolean      _ov_readiness_staff_accreditation_changed (OvStore  *self,
+                                                         OvStaff  *staff,
+                                                         GError  **error);
 
 G_END_DECLS

@@ -1405,6 +1405,7 @@ _ov_store_write_record (OvStore   *self,
   gint64 old_revision = ov_record_get_revision (record);
   gint64 id = ov_record_get_id (record);
   g_autofree char *detail = NULL;
+  gboolean accreditation_changed = FALSE;
   sqlite3_stmt *stmt;
   int rc;
 
@@ -1467,6 +1468,11 @@ _ov_store_write_record (OvStore   *self,
       detail = describe_changes (self, map, record, stored);
       if (detail == NULL)
         return TRUE; /* nothing to save */
+      accreditation_changed =
+        OV_IS_STAFF (record) &&
+        (ov_staff_get_pip_level (OV_STAFF (record)) != ov_staff_get_pip_level (OV_STAFF (stored)) ||
+         ov_staff_get_accreditation_status (OV_STAFF (record)) !=
+         ov_staff_get_accreditation_status (OV_STAFF (stored)));
 
       ov_record_set_updated_at (record, now);
       ov_record_set_revision (record, old_revision + 1);
@@ -1503,6 +1509,11 @@ _ov_store_write_record (OvStore   *self,
           goto failed;
       }
     }
+
+  /* Every change of PIP level or status is kept with its date. */
+  if (accreditation_changed &&
+      !_ov_readiness_staff_accreditation_changed (self, OV_STAFF (record), error))
+    goto failed;
 
   _ov_store_emit_changed (self, entity, id);
   return TRUE;
@@ -1566,6 +1577,81 @@ ov_store_save (OvStore   *self,
   if (OV_IS_STAFF (record))
     _ov_store_refresh_user (self);
   return TRUE;
+}
+
+typedef struct
+{
+  OvRecord *record;
+} DeleteData;
+
+static gboolean
+delete_in_transaction (OvStore  *self,
+                       gpointer  user_data,
+                       GError  **error)
+{
+  OvRecord *record = ((DeleteData *) user_data)->record;
+  const char *table = ov_record_class_get_table_name (OV_RECORD_GET_CLASS (record));
+  g_autofree char *sql = NULL;
+  g_autofree char *what = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (!_ov_store_check_user (self, FALSE, error))
+    return FALSE;
+
+  sql = g_strdup_printf ("DELETE FROM %s WHERE id = ?1 AND revision = ?2", table);
+  stmt = _ov_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, ov_record_get_id (record));
+  sqlite3_bind_int64 (stmt, 2, ov_record_get_revision (record));
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      if ((rc & 0xff) == SQLITE_CONSTRAINT)
+        g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_PERMITTED,
+                     _("This record is kept for the history and cannot be deleted."));
+      else
+        _ov_store_set_error (self, rc, error);
+      return FALSE;
+    }
+  if (sqlite3_changes (self->db) != 1)
+    {
+      g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_CONFLICT,
+                   _("This record was changed or removed elsewhere since you opened it. "
+                     "Refresh the list and try again."));
+      return FALSE;
+    }
+
+  what = ov_record_describe (record);
+  if (!_ov_store_append_audit (self, ov_record_get_entity_name (record),
+                               ov_record_get_uuid (record), "delete", what, error))
+    return FALSE;
+  _ov_store_emit_changed (self, ov_record_get_entity_name (record), ov_record_get_id (record));
+  return TRUE;
+}
+
+/**
+ * ov_store_delete:
+ * @record: a saved record, as it was loaded
+ *
+ * Deletes @record with its audit event in one transaction. Records whose history is kept
+ * (people, allocations, decisions ...) are refused by the database. Deleting a record that
+ * was changed elsewhere since it was loaded fails with %OV_STORE_ERROR_CONFLICT.
+ */
+gboolean
+ov_store_delete (OvStore   *self,
+                 OvRecord  *record,
+                 GError   **error)
+{
+  DeleteData data = { record };
+
+  g_return_val_if_fail (OV_IS_STORE (self), FALSE);
+  g_return_val_if_fail (OV_IS_RECORD (record), FALSE);
+  g_return_val_if_fail (ov_record_get_id (record) > 0, FALSE);
+
+  return ov_store_run_in_transaction (self, delete_in_transaction, &data, error);
 }
 
 /**
@@ -1749,6 +1835,8 @@ ov_store_find_case (OvStore     *self,
  * _ov_store_import_record:
  * @record: a record read from a bundle, with its uuid, times and revision; its id is 0 to
  *   add it, or that of the local record it replaces
+ * @validate: whether to run the model's validation (%FALSE when the caller just did, as
+ *   the bundle reader does for every record it reads)
  * @audit_action: (nullable): the audit event's action, or %NULL for a step of an import
  *   that a later write of the same record audits
  *
@@ -1760,6 +1848,7 @@ ov_store_find_case (OvStore     *self,
 gboolean
 _ov_store_import_record (OvStore     *self,
                          OvRecord    *record,
+                         gboolean     validate,
                          const char  *audit_action,
                          const char  *audit_detail,
                          GError     **error)
@@ -1771,7 +1860,7 @@ _ov_store_import_record (OvStore     *self,
 
   g_assert (self->transaction_depth > 0);
 
-  if (!ov_record_validate (record, error))
+  if (validate && !ov_record_validate (record, error))
     return FALSE;
 
   if (id == 0)

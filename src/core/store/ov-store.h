@@ -34,6 +34,7 @@ typedef enum
   OV_STORE_ERROR_AUDIT_BROKEN,  /* the audit chain was altered */
   OV_STORE_ERROR_FROZEN,        /* the record is agreed, signed off or append-only */
   OV_STORE_ERROR_DAMAGED,       /* the database file is damaged or truncated */
+  OV_STORE_ERROR_IN_USE,        /* other records still refer to the record */
 } OvStoreError;
 
 typedef struct
@@ -95,6 +96,9 @@ gpointer      ov_store_load_by_uuid         (OvStore       *self,
                                              GError       **error);
 GPtrArray    *ov_store_list                 (OvStore       *self,
                                              GType          record_type,
+                                             GError       **error);
+gboolean      ov_store_delete               (OvStore       *self,
+                                             OvRecord      *record,
                                              GError       **error);
 gboolean      ov_store_run_in_transaction   (OvStore       *self,
                                              OvStoreFunc    func,

@@ -125,6 +125,9 @@ static gboolean
 officer_matches (OvFinding *finding,
                  gint64     officer_id)
 {
+  /* Findings about the force, not a case, have no officer: they show for everyone. */
+  if (ov_finding_get_subject_kind (finding) != NULL)
+    return officer_id == ALL_INVESTIGATORS;
   return officer_id == ALL_INVESTIGATORS || ov_finding_get_officer_id (finding) == officer_id;
 }
 
@@ -161,6 +164,8 @@ update_investigators (OvDashboardPage *self)
       OvFinding *finding = g_ptr_array_index (findings, i);
       gint64 officer_id = ov_finding_get_officer_id (finding);
 
+      if (ov_finding_get_subject_kind (finding) != NULL)
+        continue;
       if (officer_id == 0)
         unallocated = TRUE;
       else if (!g_hash_table_contains (seen, &officer_id))
@@ -543,6 +548,13 @@ on_findings_view_activate (OvDashboardPage *self,
 
   if (finding == NULL)
     return;
+  if (ov_finding_get_subject_kind (finding) != NULL)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.show-subject", "(sx)",
+                                  ov_finding_get_subject_kind (finding),
+                                  ov_finding_get_subject_id (finding));
+      return;
+    }
   section = ov_finding_get_section (finding);
   gtk_widget_activate_action (GTK_WIDGET (self), "win.show-case-section", "(xs)",
                               ov_finding_get_case_id (finding), section != NULL ? section : "");

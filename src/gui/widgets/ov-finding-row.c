@@ -114,10 +114,14 @@ show_finding (OvFindingRow *self)
 
   set_label (self->reference_label,
              self->show_case ? ov_finding_get_case_reference (finding) : NULL);
-  set_label (self->person_label, ov_finding_get_person_name (finding));
+  set_label (self->person_label, ov_finding_get_subject_kind (finding) != NULL
+                                 ? ov_finding_get_subject_label (finding)
+                                 : ov_finding_get_person_name (finding));
   set_label (self->message_label, ov_finding_get_message (finding));
 
-  if (self->show_case)
+  if (ov_finding_get_subject_kind (finding) != NULL)
+    details = g_strdup (ov_finding_rule_title (ov_finding_get_rule_id (finding)));
+  else if (self->show_case)
     {
       if (!ov_str_empty (ov_finding_get_officer_name (finding)))
         /* Translators: %s is the name of the officer in the case */
@@ -147,6 +151,23 @@ show_finding (OvFindingRow *self)
   set_label (self->days_label, days);
   if (severity == OV_SEVERITY_OVERDUE)
     gtk_widget_add_css_class (GTK_WIDGET (self->days_label), "heading");
+
+  /* A finding about the force opens the record it is about, on that record's page. */
+  if (ov_finding_get_subject_kind (finding) != NULL)
+    {
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (self->open_button), "(sx)",
+                                        ov_finding_get_subject_kind (finding),
+                                        ov_finding_get_subject_id (finding));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->open_button), "win.show-subject");
+      gtk_button_set_label (self->open_button, _("Open"));
+      /* Translators: accessible name of the Open button of a finding about a partner,
+       * a reception plan and so on, e.g. "Open Northshire LRF plan" */
+      accessible = g_strdup_printf (_("Open %s"), ov_finding_get_subject_label (finding));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->open_button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                      -1);
+      return;
+    }
 
   section_title = ov_finding_section_title (ov_finding_get_section (finding));
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->open_button), "(xs)",

@@ -44,6 +44,8 @@ unit_label (const OvPolicySetting *setting,
 {
   if (setting->unit == OV_POLICY_UNIT_WORKING_DAYS)
     return ngettext ("working day", "working days", value);
+  if (setting->unit == OV_POLICY_UNIT_MONTHS)
+    return ngettext ("month", "months", value);
   return ngettext ("day", "days", value);
 }
 
@@ -55,6 +57,8 @@ describe_default (const OvPolicySetting *setting)
   if (setting->unit == OV_POLICY_UNIT_WORKING_DAYS)
     return g_strdup_printf (ngettext ("Default %d working day", "Default %d working days", value),
                             value);
+  if (setting->unit == OV_POLICY_UNIT_MONTHS)
+    return g_strdup_printf (ngettext ("Default %d month", "Default %d months", value), value);
   return g_strdup_printf (ngettext ("Default %d day", "Default %d days", value), value);
 }
 

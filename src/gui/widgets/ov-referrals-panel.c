@@ -76,12 +76,12 @@ create_referral_row (gpointer item,
       /* Translators: e.g. "To Leeds children’s social care, sent 3 Jan 2026 10:15; outcome
        * on 4 Jan 2026" */
       subtitle = g_strdup_printf (_("To %s, sent %s; outcome on %s"),
-                                  ov_safeguarding_referral_get_agency (referral), sent, outcome_on);
+                                  ov_safeguarding_referral_get_agency_name (referral), sent, outcome_on);
     }
   else
     /* Translators: e.g. "To Leeds children’s social care, sent 3 Jan 2026 10:15" */
     subtitle = g_strdup_printf (_("To %s, sent %s"),
-                                ov_safeguarding_referral_get_agency (referral), sent);
+                                ov_safeguarding_referral_get_agency_name (referral), sent);
   ov_summary_row_set_subtitle (row, subtitle);
   ov_summary_row_set_detail (row, ov_safeguarding_referral_get_notes (referral));
   ov_summary_row_set_button (row, _("_Edit…"), _("Record the outcome or change the referral"),

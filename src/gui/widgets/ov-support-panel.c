@@ -59,7 +59,7 @@ create_row (gpointer item,
   g_autofree char *ends = ov_format_date (ov_victim_support_get_ends_on (support));
   g_autofree char *period = NULL;
   g_autofree char *subtitle = NULL;
-  const char *organisation = ov_victim_support_get_organisation (support);
+  const char *organisation = ov_victim_support_get_provider_name (support);
   const char *role = ov_enum_get_label (OV_TYPE_SUPPORT_ROLE, ov_victim_support_get_role (support));
 
   row = ov_summary_row_new (ov_victim_support_get_display_name (support));
