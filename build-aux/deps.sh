@@ -25,6 +25,10 @@ OV_DEB_PACKAGES="
   dbus-daemon dbus-bin valgrind
 "
 
+# Optional: clang and its run-time libraries (libFuzzer, the sanitizers) for build-aux/fuzz,
+# which skips fuzzing when they cannot be had.
+OV_DEB_FUZZ_PACKAGES="clang libclang-rt-14-dev"
+
 # Set to "yes" by ov_install_deps when it installed anything, so that a build directory
 # configured before can be reconfigured to find the new tools (read by build-aux/build.sh).
 # shellcheck disable=SC2034
@@ -56,4 +60,31 @@ ov_install_deps ()
     apt-get install -y -q --no-install-recommends $missing || exit 2
   # shellcheck disable=SC2034
   OV_DEPS_INSTALLED=yes
+}
+
+# Installs what is missing of the packages given, as ov_install_deps does, but never fails:
+# whoever calls it checks for what it needs afterwards.
+ov_install_optional_deps ()
+{
+  missing=""
+  for p in $1; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+      missing="$missing $p"
+    fi
+  done
+  [ -z "$missing" ] && return 0
+  if [ "$(id -u)" -eq 0 ]; then
+    sudo_cmd=""
+  elif command -v sudo >/dev/null 2>&1; then
+    sudo_cmd="sudo -n"
+  else
+    return 0
+  fi
+  echo "Installing optional Debian packages:$missing"
+  $sudo_cmd env DEBIAN_FRONTEND=noninteractive apt-get update -q >/dev/null 2>&1 || return 0
+  # shellcheck disable=SC2086
+  $sudo_cmd env DEBIAN_FRONTEND=noninteractive \
+    apt-get install -y -q --no-install-recommends $missing >/dev/null 2>&1 ||
+    echo "Could not install:$missing" >&2
+  return 0
 }

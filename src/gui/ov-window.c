@@ -17,6 +17,7 @@
 #include "ov-dashboard-page.h"
 #include "ov-dialogs.h"
 #include "ov-enum-types.h"
+#include "ov-exchange-ui.h"
 #include "ov-finding.h"
 #include "ov-partners-page.h"
 #include "ov-policy-page.h"
@@ -499,6 +500,31 @@ show_page_action (GSimpleAction *action,
   gtk_widget_grab_focus (gtk_stack_get_visible_child (self->main_stack));
 }
 
+/* Case bundles: from the case page, the case shown is chosen to start with. */
+static void
+export_bundle_action (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  OvWindow *self = user_data;
+  OvCase *shown = showing_case (self) ? ov_case_page_get_case (self->case_page) : NULL;
+
+  if (self->store != NULL)
+    ov_exchange_ui_export (GTK_WIDGET (self), self->store,
+                           shown != NULL ? ov_record_get_id (OV_RECORD (shown)) : 0);
+}
+
+static void
+import_bundle_action (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  OvWindow *self = user_data;
+
+  if (self->store != NULL)
+    ov_exchange_ui_choose_import (GTK_WIDGET (self), self->store);
+}
+
 /* The page that keeps each kind of record a finding about the force can be about, and
  * the action of that page that selects one record (parameter "x", its id; 0 shows the
  * page with nothing chosen). */
@@ -543,6 +569,8 @@ static const GActionEntry window_actions[] = {
   { "new-action", case_action },
   { "new-decision", case_action },
   { "print-report", case_action },
+  { "export-bundle", export_bundle_action },
+  { "import-bundle", import_bundle_action },
 };
 
 /* Overrides */
