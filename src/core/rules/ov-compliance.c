@@ -20,9 +20,17 @@
 #include "ov-calendar.h"
 #include "ov-compliance.h"
 #include "ov-enum-types.h"
+#include "ov-finding-private.h"
 #include "ov-person.h"
 #include "ov-store-private.h"
 #include "ov-util.h"
+
+typedef struct
+{
+  gint64  case_id;
+  char   *reference;
+  char   *officer_name;
+} CaseTexts;
 
 typedef struct
 {
@@ -33,6 +41,12 @@ typedef struct
   gint64          case_id;
   GPtrArray      *findings;
   GHashTable     *formatted_days;  /* OvDay -> the day as people read it */
+
+  /* The texts findings share (GRefStrings), so that each is stored once. */
+  GHashTable     *case_texts;      /* case id -> CaseTexts */
+  CaseTexts      *last_case;
+  char           *person_name;     /* of the last row a finding was made for */
+  GHashTable     *labels;          /* GType -> (value -> translated label) */
 } Check;
 
 typedef gboolean (*RuleFunc) (Check   *check,
@@ -70,8 +84,9 @@ day_of_timestamp (const char *timestamp)
   return ov_day_from_date (date);
 }
 
-/* Few distinct days occur in one check, so each is formatted once. */
-static char *
+/* Few distinct days occur in one check, so each is formatted once. For rules that build
+ * their messages at once; the case rules leave days to be formatted when read. */
+G_GNUC_UNUSED static char *
 format_day (Check *check,
             OvDay  day)
 {
@@ -98,6 +113,112 @@ is_child (const char *age_status,
   return ov_age_is_child (status, date_of_birth, as_of);
 }
 
+static void
+case_texts_free (gpointer data)
+{
+  CaseTexts *texts = data;
+
+  g_clear_pointer (&texts->reference, g_ref_string_release);
+  g_clear_pointer (&texts->officer_name, g_ref_string_release);
+  g_free (texts);
+}
+
+static gboolean
+shared_equal (const char *shared,
+              const char *text)
+{
+  return g_strcmp0 (shared, text) == 0;
+}
+
+static char *
+shared_new (const char *text)
+{
+  return text != NULL ? g_ref_string_new (text) : NULL;
+}
+
+/* The case's reference and officer as shared strings: rows of one case follow each other
+ * in most rules, and every rule sees the same case row in one check. */
+static CaseTexts *
+case_texts_of_row (Check        *check,
+                   sqlite3_stmt *row)
+{
+  gint64 case_id = sqlite3_column_int64 (row, COL_CASE_ID);
+  const char *reference = text_at (row, COL_REFERENCE);
+  const char *officer_name = text_at (row, COL_OFFICER_NAME);
+  CaseTexts *texts = check->last_case;
+
+  if (texts == NULL || texts->case_id != case_id)
+    texts = g_hash_table_lookup (check->case_texts, &case_id);
+  if (texts == NULL || !shared_equal (texts->reference, reference) ||
+      !shared_equal (texts->officer_name, officer_name))
+    {
+      texts = g_new0 (CaseTexts, 1);
+      texts->case_id = case_id;
+      texts->reference = shared_new (reference);
+      texts->officer_name = shared_new (officer_name);
+      g_hash_table_replace (check->case_texts, &texts->case_id, texts);
+    }
+  check->last_case = texts;
+  return texts;
+}
+
+/* The person's name as a shared string; several findings often come from one row. */
+static char *
+person_name_of_row (Check        *check,
+                    sqlite3_stmt *row)
+{
+  const char *name = text_at (row, COL_PERSON_NAME);
+
+  if (!shared_equal (check->person_name, name))
+    {
+      g_clear_pointer (&check->person_name, g_ref_string_release);
+      check->person_name = shared_new (name);
+    }
+  return check->person_name;
+}
+
+/* A translated enumeration label, looked up once per check. */
+static const char *
+label_of (Check *check,
+          GType  enum_type,
+          int    value)
+{
+  GHashTable *values = g_hash_table_lookup (check->labels, GSIZE_TO_POINTER (enum_type));
+  const char *label;
+
+  if (values == NULL)
+    {
+      values = g_hash_table_new (NULL, NULL);
+      g_hash_table_insert (check->labels, GSIZE_TO_POINTER (enum_type), values);
+    }
+  label = g_hash_table_lookup (values, GINT_TO_POINTER (value));
+  if (label == NULL)
+    {
+      label = ov_enum_get_label (enum_type, value);
+      g_hash_table_insert (values, GINT_TO_POINTER (value), (gpointer) label);
+    }
+  return label;
+}
+
+static OvFinding *
+new_finding_of_row (Check        *check,
+                    sqlite3_stmt *row,
+                    const char   *rule,
+                    OvSeverity    severity,
+                    const char   *section)
+{
+  OvFinding *finding = _ov_finding_new_static (rule, severity, section);
+  CaseTexts *texts = case_texts_of_row (check, row);
+
+  _ov_finding_set_case_shared (finding, texts->case_id, texts->reference,
+                               sqlite3_column_int64 (row, COL_OFFICER_ID), texts->officer_name);
+  if (sqlite3_column_type (row, COL_PERSON_NAME) != SQLITE_NULL)
+    _ov_finding_set_person_shared (finding, sqlite3_column_int64 (row, COL_PERSON_ID),
+                                   person_name_of_row (check, row));
+  g_ptr_array_add (check->findings, finding);
+  return finding;
+}
+
 static OvFinding *
 new_finding (Check        *check,
              sqlite3_stmt *row,
@@ -106,17 +227,43 @@ new_finding (Check        *check,
              const char   *section,
              char         *message)
 {
-  OvFinding *finding = ov_finding_new (rule, severity, message);
+  OvFinding *finding = new_finding_of_row (check, row, rule, severity, section);
 
-  ov_finding_set_case (finding, sqlite3_column_int64 (row, COL_CASE_ID),
-                       text_at (row, COL_REFERENCE), sqlite3_column_int64 (row, COL_OFFICER_ID),
-                       text_at (row, COL_OFFICER_NAME));
-  if (sqlite3_column_type (row, COL_PERSON_NAME) != SQLITE_NULL)
-    ov_finding_set_person (finding, sqlite3_column_int64 (row, COL_PERSON_ID),
-                           text_at (row, COL_PERSON_NAME));
-  ov_finding_set_section (finding, section);
-  g_ptr_array_add (check->findings, finding);
-  g_free (message);
+  _ov_finding_take_message (finding, message);
+  return finding;
+}
+
+/* A finding for what fell due on @due if it is overdue, or due within the policy's "due
+ * soon" window, as of the check's date; else %NULL. The caller sets its message. */
+static OvFinding *
+new_due (Check        *check,
+         sqlite3_stmt *row,
+         const char   *rule,
+         OvDay         due,
+         const char   *section)
+{
+  OvFinding *finding;
+  OvSeverity severity;
+  int days;
+
+  if (due == 0)
+    return NULL;
+
+  if (check->as_of_day > due)
+    {
+      severity = OV_SEVERITY_OVERDUE;
+      days = (int) (check->as_of_day - due);
+    }
+  else if ((int) (due - check->as_of_day) < check->policy->due_soon_days)
+    {
+      severity = OV_SEVERITY_DUE_SOON;
+      days = -(int) (due - check->as_of_day);
+    }
+  else
+    return NULL;
+
+  finding = new_finding_of_row (check, row, rule, severity, section);
+  _ov_finding_set_due_day (finding, due, days);
   return finding;
 }
 
@@ -130,36 +277,31 @@ add_due (Check        *check,
          const char   *section,
          char         *message)
 {
-  OvFinding *finding;
-  g_autofree char *due_on = NULL;
-  OvSeverity severity;
-  int days;
+  OvFinding *finding = new_due (check, row, rule, due, section);
 
-  if (due == 0)
-    {
-      g_free (message);
-      return;
-    }
-
-  if (check->as_of_day > due)
-    {
-      severity = OV_SEVERITY_OVERDUE;
-      days = (int) (check->as_of_day - due);
-    }
-  else if ((int) (due - check->as_of_day) < check->policy->due_soon_days)
-    {
-      severity = OV_SEVERITY_DUE_SOON;
-      days = -(int) (due - check->as_of_day);
-    }
+  if (finding != NULL)
+    _ov_finding_take_message (finding, message);
   else
-    {
-      g_free (message);
-      return;
-    }
+    g_free (message);
+}
 
-  due_on = ov_day_to_date (due);
-  finding = new_finding (check, row, rule, severity, section, message);
-  ov_finding_set_due (finding, due_on, days);
+/* Like add_due(), with the message built from @format (translated, taking one or two
+ * strings) only when someone reads it. Text arguments must be static or shared strings
+ * the finding keeps (its person's name). */
+static void
+add_due_format (Check        *check,
+                sqlite3_stmt *row,
+                const char   *rule,
+                OvDay         due,
+                const char   *section,
+                const char   *format,
+                OvFindingArg  first,
+                OvFindingArg  second)
+{
+  OvFinding *finding = new_due (check, row, rule, due, section);
+
+  if (finding != NULL)
+    _ov_finding_set_message_format (finding, format, first, second);
 }
 
 static void
@@ -172,8 +314,26 @@ add_information (Check        *check,
   new_finding (check, row, rule, OV_SEVERITY_INFORMATION, section, message);
 }
 
-/* Something that should have happened already, with no date of its own to count from. */
+/* Like add_information() or add_overdue_now(), with the message built when read (see
+ * add_due_format()). */
 static void
+add_now_format (Check        *check,
+                sqlite3_stmt *row,
+                const char   *rule,
+                OvSeverity    severity,
+                const char   *section,
+                const char   *format,
+                OvFindingArg  first)
+{
+  OvFinding *finding = new_finding_of_row (check, row, rule, severity, section);
+
+  _ov_finding_set_message_format (finding, format, first, OV_FINDING_NONE);
+  if (severity == OV_SEVERITY_OVERDUE)
+    _ov_finding_set_due_day (finding, check->as_of_day, 0);
+}
+
+/* Something that should have happened already, with no date of its own to count from. */
+G_GNUC_UNUSED static void
 add_overdue_now (Check        *check,
                  sqlite3_stmt *row,
                  const char   *rule,
@@ -182,7 +342,7 @@ add_overdue_now (Check        *check,
 {
   OvFinding *finding = new_finding (check, row, rule, OV_SEVERITY_OVERDUE, section, message);
 
-  ov_finding_set_due (finding, check->as_of, 0);
+  _ov_finding_set_due_day (finding, check->as_of_day, 0);
 }
 
 static sqlite3_stmt *
@@ -220,6 +380,7 @@ rule_strategy_agreed (Check   *check,
                       GError **error)
 {
   sqlite3_stmt *stmt;
+  const char *format;
   int rc;
 
   stmt = query (check,
@@ -230,16 +391,15 @@ rule_strategy_agreed (Check   *check,
                 error);
   if (stmt == NULL)
     return FALSE;
+  format = _("No investigative strategy agreed since the case was allocated on %s.");
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       OvDay allocated = day_of_timestamp (text_at (stmt, COL_FIRST_EXTRA));
-      g_autofree char *when = format_day (check, allocated);
 
-      add_due (check, stmt, "strategy-agreed",
-               ov_calendar_add_working_days (allocated, check->policy->strategy_agreed_working_days),
-               OV_SECTION_STRATEGY,
-               g_strdup_printf (_("No investigative strategy agreed since the case was "
-                                  "allocated on %s."), when));
+      add_due_format (check, stmt, "strategy-agreed",
+                      ov_calendar_add_working_days (allocated,
+                                                    check->policy->strategy_agreed_working_days),
+                      OV_SECTION_STRATEGY, format, OV_FINDING_DAY (allocated), OV_FINDING_NONE);
     }
   return finish (check, stmt, rc, error);
 }
@@ -249,6 +409,7 @@ rule_first_review (Check   *check,
                    GError **error)
 {
   sqlite3_stmt *stmt;
+  const char *format;
   int rc;
 
   stmt = query (check,
@@ -259,16 +420,15 @@ rule_first_review (Check   *check,
                 error);
   if (stmt == NULL)
     return FALSE;
+  format = _("No supervisory review since the case was allocated on %s.");
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       OvDay allocated = day_of_timestamp (text_at (stmt, COL_FIRST_EXTRA));
-      g_autofree char *when = format_day (check, allocated);
 
-      add_due (check, stmt, "first-review",
-               ov_calendar_add_working_days (allocated, check->policy->first_review_working_days),
-               OV_SECTION_REVIEWS,
-               g_strdup_printf (_("No supervisory review since the case was allocated on %s."),
-                                when));
+      add_due_format (check, stmt, "first-review",
+                      ov_calendar_add_working_days (allocated,
+                                                    check->policy->first_review_working_days),
+                      OV_SECTION_REVIEWS, format, OV_FINDING_DAY (allocated), OV_FINDING_NONE);
     }
   return finish (check, stmt, rc, error);
 }
@@ -278,6 +438,7 @@ rule_periodic_review (Check   *check,
                       GError **error)
 {
   sqlite3_stmt *stmt;
+  const char *format, *format_high;
   int rc;
 
   stmt = query (check,
@@ -294,21 +455,20 @@ rule_periodic_review (Check   *check,
                 error);
   if (stmt == NULL)
     return FALSE;
+  format = _("The last supervisory review was on %s.");
+  format_high = _("The last supervisory review was on %s, and a victim’s risk is high.");
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       OvDay held = day_of_timestamp (text_at (stmt, COL_FIRST_EXTRA));
       OvDay next = ov_day_from_date (text_at (stmt, COL_FIRST_EXTRA + 1));
       gboolean high = sqlite3_column_int (stmt, COL_FIRST_EXTRA + 2) != 0;
-      g_autofree char *when = format_day (check, held);
       OvDay due = next != 0 ? next : held + (OvDay) check->policy->review_interval_days;
 
       if (high)
         due = MIN (due, held + (OvDay) check->policy->review_interval_high_risk_days);
 
-      add_due (check, stmt, "periodic-review", due, OV_SECTION_REVIEWS,
-               high ? g_strdup_printf (_("The last supervisory review was on %s, and a "
-                                         "victim’s risk is high."), when)
-                    : g_strdup_printf (_("The last supervisory review was on %s."), when));
+      add_due_format (check, stmt, "periodic-review", due, OV_SECTION_REVIEWS,
+                      high ? format_high : format, OV_FINDING_DAY (held), OV_FINDING_NONE);
     }
   return finish (check, stmt, rc, error);
 }
@@ -319,6 +479,7 @@ rule_triggered_review (Check   *check,
 {
   sqlite3_stmt *stmt;
   gint64 last_case = 0;
+  const char *format, *nrm_decision, *risk_change, *missing;
   int rc;
 
   /* Events that call for a review: NRM decisions, a change in a victim's risk grade, a
@@ -347,30 +508,35 @@ rule_triggered_review (Check   *check,
                 error);
   if (stmt == NULL)
     return FALSE;
+  /* Translators: "An NRM decision on 3 Nov 2026 calls for a supervisory review." */
+  format = _("%s on %s calls for a supervisory review.");
+  nrm_decision = _("An NRM decision");
+  risk_change = _("A change in a victim’s risk");
+  missing = _("A victim going missing");
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 case_id = sqlite3_column_int64 (stmt, COL_CASE_ID);
-      OvDay event = ov_day_from_date (text_at (stmt, COL_FIRST_EXTRA));
-      const char *kind = text_at (stmt, COL_FIRST_EXTRA + 1);
-      g_autofree char *when = format_day (check, event);
+      OvDay event;
+      const char *kind;
       const char *what;
 
       if (case_id == last_case)
         continue;
       last_case = case_id;
 
+      event = ov_day_from_date (text_at (stmt, COL_FIRST_EXTRA));
+      kind = text_at (stmt, COL_FIRST_EXTRA + 1);
       if (g_strcmp0 (kind, "nrm-decision") == 0)
-        what = _("An NRM decision");
+        what = nrm_decision;
       else if (g_strcmp0 (kind, "risk-change") == 0)
-        what = _("A change in a victim’s risk");
+        what = risk_change;
       else
-        what = _("A victim going missing");
+        what = missing;
 
-      /* Translators: "An NRM decision on 3 Nov 2026 calls for a supervisory review." */
-      add_due (check, stmt, "triggered-review",
-               ov_calendar_add_working_days (event, check->policy->triggered_review_working_days),
-               OV_SECTION_REVIEWS,
-               g_strdup_printf (_("%s on %s calls for a supervisory review."), what, when));
+      add_due_format (check, stmt, "triggered-review",
+                      ov_calendar_add_working_days (event,
+                                                    check->policy->triggered_review_working_days),
+                      OV_SECTION_REVIEWS, format, OV_FINDING_TEXT (what), OV_FINDING_DAY (event));
     }
   return finish (check, stmt, rc, error);
 }
@@ -402,9 +568,9 @@ rule_allocation_below_pip2 (Check   *check,
 
       ov_enum_from_nick (OV_TYPE_PIP_LEVEL, text_at (stmt, COL_FIRST_EXTRA + 1), &level);
       if (g_strcmp0 (text_at (stmt, COL_FIRST_EXTRA + 2), "active") == 0 || level == 0)
-        pip = g_strdup (ov_enum_get_label (OV_TYPE_PIP_LEVEL, level));
+        pip = g_strdup (label_of (check, OV_TYPE_PIP_LEVEL, level));
       else
-        pip = g_strdup_printf (_("%s (lapsed)"), ov_enum_get_label (OV_TYPE_PIP_LEVEL, level));
+        pip = g_strdup_printf (_("%s (lapsed)"), label_of (check, OV_TYPE_PIP_LEVEL, level));
 
       if (!ov_str_empty (rationale))
         add_information (check, stmt, "allocation-below-pip2", OV_SECTION_DETAILS,
@@ -424,6 +590,7 @@ rule_orders_considered (Check   *check,
                         GError **error)
 {
   sqlite3_stmt *stmt;
+  const char *message;
   int rc;
 
   stmt = query (check,
@@ -434,10 +601,16 @@ rule_orders_considered (Check   *check,
                 error);
   if (stmt == NULL)
     return FALSE;
+  message = _("Prevention and risk orders (STPO, STRO) were not considered before charge or "
+                "closure.");
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    add_overdue_now (check, stmt, "orders-considered", OV_SECTION_STRATEGY,
-                     g_strdup (_("Prevention and risk orders (STPO, STRO) were not considered "
-                                 "before charge or closure.")));
+    {
+      OvFinding *finding = new_finding_of_row (check, stmt, "orders-considered",
+                                               OV_SEVERITY_OVERDUE, OV_SECTION_STRATEGY);
+
+      _ov_finding_set_static_message (finding, message);
+      _ov_finding_set_due_day (finding, check->as_of_day, 0);
+    }
   return finish (check, stmt, rc, error);
 }
 
@@ -446,6 +619,7 @@ rule_rocu_notified (Check   *check,
                     GError **error)
 {
   sqlite3_stmt *stmt;
+  const char *message;
   int rc;
 
   stmt = query (check,
@@ -456,14 +630,16 @@ rule_rocu_notified (Check   *check,
                 error);
   if (stmt == NULL)
     return FALSE;
+  message = _("The regional organised crime unit has not been notified.");
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       OvDay opened = ov_day_from_date (text_at (stmt, COL_FIRST_EXTRA));
+      OvFinding *finding = new_due (check, stmt, "rocu-notified",
+                                    opened != 0 ? opened + (OvDay) check->policy->rocu_notified_days : 0,
+                                    OV_SECTION_STRATEGY);
 
-      add_due (check, stmt, "rocu-notified",
-               opened != 0 ? opened + (OvDay) check->policy->rocu_notified_days : 0,
-               OV_SECTION_STRATEGY,
-               g_strdup (_("The regional organised crime unit has not been notified.")));
+      if (finding != NULL)
+        _ov_finding_set_static_message (finding, message);
     }
   return finish (check, stmt, rc, error);
 }
@@ -473,6 +649,7 @@ rule_overdue_actions (Check   *check,
                       GError **error)
 {
   sqlite3_stmt *stmt;
+  const char *format;
   int rc;
 
   stmt = query (check,
@@ -483,13 +660,23 @@ rule_overdue_actions (Check   *check,
                 error);
   if (stmt == NULL)
     return FALSE;
+  /* Translators: an action and its owner, e.g. "Action for Tom Okafor: trace the van" */
+  format = _("Action for %s: %s");
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    /* Translators: an action and its owner, e.g. "Action for Tom Okafor: trace the van" */
-    add_due (check, stmt, "overdue-action", ov_day_from_date (text_at (stmt, COL_FIRST_EXTRA)),
-             OV_SECTION_ACTIONS,
-             g_strdup_printf (_("Action for %s: %s"),
-                              text_at (stmt, COL_FIRST_EXTRA + 2) ? text_at (stmt, COL_FIRST_EXTRA + 2) : "",
-                              text_at (stmt, COL_FIRST_EXTRA + 1)));
+    {
+      OvFinding *finding = new_due (check, stmt, "overdue-action",
+                                    ov_day_from_date (text_at (stmt, COL_FIRST_EXTRA)),
+                                    OV_SECTION_ACTIONS);
+      const char *owner = text_at (stmt, COL_FIRST_EXTRA + 2);
+
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+      if (finding != NULL)
+        _ov_finding_take_message (finding,
+                                  g_strdup_printf (format, owner != NULL ? owner : "",
+                                                   text_at (stmt, COL_FIRST_EXTRA + 1)));
+#pragma GCC diagnostic pop
+    }
   return finish (check, stmt, rc, error);
 }
 
@@ -513,11 +700,26 @@ enum {
 };
 
 
+/* The messages of the victims rule, translated once per check. */
+typedef struct
+{
+  const char *missing;
+  const char *no_assessment;
+  const char *not_endorsed;
+  const char *reendorse;
+  const char *child_referral;
+  const char *s42_referral;
+  const char *nrm_referral;
+  const char *lead_contact;
+  const char *victim_strategy;
+} VictimMessages;
+
 static void
-check_victim_risk (Check        *check,
-                   sqlite3_stmt *stmt,
-                   const char   *name,
-                   OvDay         identified)
+check_victim_risk (Check                *check,
+                   sqlite3_stmt         *stmt,
+                   const VictimMessages *messages,
+                   const char           *name,
+                   OvDay                 identified)
 {
   const char *grade = text_at (stmt, V_RISK_GRADE);
   OvDay assessed = ov_day_from_date (text_at (stmt, V_RISK_ASSESSED_ON));
@@ -531,37 +733,34 @@ check_victim_risk (Check        *check,
       /* At once: a new assessment since the victim went missing. */
       if (assessed == 0 || assessed < went_missing)
         {
-          add_due (check, stmt, "risk-endorsement", went_missing, OV_SECTION_PEOPLE,
-                   g_strdup_printf (_("%s is missing: a new risk assessment is needed at "
-                                      "once."), name));
+          add_due_format (check, stmt, "risk-endorsement", went_missing, OV_SECTION_PEOPLE,
+                          messages->missing, OV_FINDING_TEXT (name), OV_FINDING_NONE);
           return;
         }
     }
 
   if (grade == NULL)
     {
-      add_due (check, stmt, "risk-endorsement",
-               identified != 0 ? identified + (OvDay) check->policy->victim_strategy_days : 0,
-               OV_SECTION_PEOPLE, g_strdup_printf (_("%s has no risk assessment."), name));
+      add_due_format (check, stmt, "risk-endorsement",
+                      identified != 0 ? identified + (OvDay) check->policy->victim_strategy_days : 0,
+                      OV_SECTION_PEOPLE, messages->no_assessment, OV_FINDING_TEXT (name),
+                      OV_FINDING_NONE);
       return;
     }
 
   ov_enum_from_nick (OV_TYPE_RISK_GRADE, grade, &grade_value);
   if (endorsed_at == NULL)
-    add_due (check, stmt, "risk-endorsement", assessed, OV_SECTION_PEOPLE,
-             g_strdup_printf (_("The current risk assessment of %s (%s) is not endorsed by "
-                                "a supervisor."), name,
-                              ov_enum_get_label (OV_TYPE_RISK_GRADE, grade_value)));
+    add_due_format (check, stmt, "risk-endorsement", assessed, OV_SECTION_PEOPLE,
+                    messages->not_endorsed, OV_FINDING_TEXT (name),
+                    OV_FINDING_TEXT (label_of (check, OV_TYPE_RISK_GRADE, grade_value)));
   else
-    add_due (check, stmt, "risk-endorsement",
-             day_of_timestamp (endorsed_at) +
-               (OvDay) (grade_value == OV_RISK_GRADE_HIGH
-                          ? check->policy->risk_reendorse_high_days
-                          : check->policy->risk_reendorse_days),
-             OV_SECTION_PEOPLE,
-             g_strdup_printf (_("The risk assessment of %s (%s) is due for re-endorsement by "
-                                "a supervisor."), name,
-                              ov_enum_get_label (OV_TYPE_RISK_GRADE, grade_value)));
+    add_due_format (check, stmt, "risk-endorsement",
+                    day_of_timestamp (endorsed_at) +
+                      (OvDay) (grade_value == OV_RISK_GRADE_HIGH
+                                 ? check->policy->risk_reendorse_high_days
+                                 : check->policy->risk_reendorse_days),
+                    OV_SECTION_PEOPLE, messages->reendorse, OV_FINDING_TEXT (name),
+                    OV_FINDING_TEXT (label_of (check, OV_TYPE_RISK_GRADE, grade_value)));
 }
 
 static gboolean
@@ -569,6 +768,7 @@ rule_victims (Check   *check,
               GError **error)
 {
   sqlite3_stmt *stmt;
+  VictimMessages messages;
   int rc;
 
   /* One pass over the victims of open cases for the checks that concern each victim. */
@@ -592,48 +792,61 @@ rule_victims (Check   *check,
                 error);
   if (stmt == NULL)
     return FALSE;
+
+  messages.missing = _("%s is missing: a new risk assessment is needed at once.");
+  messages.no_assessment = _("%s has no risk assessment.");
+  messages.not_endorsed = _("The current risk assessment of %s (%s) is not endorsed by a "
+                            "supervisor.");
+  messages.reendorse = _("The risk assessment of %s (%s) is due for re-endorsement by a "
+                         "supervisor.");
+  messages.child_referral = _("%s is treated as a child and has not been referred to "
+                              "children’s social care.");
+  messages.s42_referral = _("%s has care and support needs and no adult safeguarding (s42) "
+                            "referral.");
+  messages.nrm_referral = _("%s has no NRM referral or MS1 notification.");
+  messages.lead_contact = _("%s has no MSVLO, victim navigator or SPOC as lead contact.");
+  messages.victim_strategy = _("%s has no agreed victim strategy.");
+
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      const char *name = text_at (stmt, COL_PERSON_NAME);
+      /* Shared with the findings made from this row, which keep it. */
+      const char *name = person_name_of_row (check, stmt);
       OvDay identified = ov_day_from_date (text_at (stmt, V_IDENTIFIED));
       gboolean child = is_child (text_at (stmt, V_AGE_STATUS), text_at (stmt, V_DATE_OF_BIRTH),
                                  check->as_of);
 
       if (child && !sqlite3_column_int (stmt, V_HAS_CHILD_REFERRAL))
-        add_due (check, stmt, "child-referral",
-                 identified != 0 ? identified + (OvDay) check->policy->child_referral_days : 0,
-                 OV_SECTION_PEOPLE,
-                 g_strdup_printf (_("%s is treated as a child and has not been referred to "
-                                    "children’s social care."), name));
+        add_due_format (check, stmt, "child-referral",
+                        identified != 0 ? identified + (OvDay) check->policy->child_referral_days : 0,
+                        OV_SECTION_PEOPLE, messages.child_referral, OV_FINDING_TEXT (name),
+                        OV_FINDING_NONE);
 
       if (!child && g_strcmp0 (text_at (stmt, V_CARE_NEEDS), "yes") == 0 &&
           !sqlite3_column_int (stmt, V_HAS_S42_REFERRAL))
-        add_due (check, stmt, "s42-referral",
-                 ov_calendar_add_working_days (identified, check->policy->s42_working_days),
-                 OV_SECTION_PEOPLE,
-                 g_strdup_printf (_("%s has care and support needs and no adult safeguarding "
-                                    "(s42) referral."), name));
+        add_due_format (check, stmt, "s42-referral",
+                        ov_calendar_add_working_days (identified, check->policy->s42_working_days),
+                        OV_SECTION_PEOPLE, messages.s42_referral, OV_FINDING_TEXT (name),
+                        OV_FINDING_NONE);
 
       if (!sqlite3_column_int (stmt, V_HAS_NRM))
-        add_due (check, stmt, "nrm-referral",
-                 ov_calendar_add_working_days (identified, check->policy->nrm_working_days),
-                 OV_SECTION_PEOPLE,
-                 g_strdup_printf (_("%s has no NRM referral or MS1 notification."), name));
+        add_due_format (check, stmt, "nrm-referral",
+                        ov_calendar_add_working_days (identified, check->policy->nrm_working_days),
+                        OV_SECTION_PEOPLE, messages.nrm_referral, OV_FINDING_TEXT (name),
+                        OV_FINDING_NONE);
 
       if (!sqlite3_column_int (stmt, V_HAS_LEAD))
-        add_due (check, stmt, "lead-contact",
-                 identified != 0 ? identified + (OvDay) check->policy->lead_contact_days : 0,
-                 OV_SECTION_PEOPLE,
-                 g_strdup_printf (_("%s has no MSVLO, victim navigator or SPOC as lead "
-                                    "contact."), name));
+        add_due_format (check, stmt, "lead-contact",
+                        identified != 0 ? identified + (OvDay) check->policy->lead_contact_days : 0,
+                        OV_SECTION_PEOPLE, messages.lead_contact, OV_FINDING_TEXT (name),
+                        OV_FINDING_NONE);
 
       if (!sqlite3_column_int (stmt, V_HAS_AGREED_STRATEGY))
-        add_due (check, stmt, "victim-strategy",
-                 identified != 0 ? identified + (OvDay) check->policy->victim_strategy_days : 0,
-                 OV_SECTION_PEOPLE,
-                 g_strdup_printf (_("%s has no agreed victim strategy."), name));
+        add_due_format (check, stmt, "victim-strategy",
+                        identified != 0 ? identified + (OvDay) check->policy->victim_strategy_days : 0,
+                        OV_SECTION_PEOPLE, messages.victim_strategy, OV_FINDING_TEXT (name),
+                        OV_FINDING_NONE);
 
-      check_victim_risk (check, stmt, name, identified);
+      check_victim_risk (check, stmt, &messages, name, identified);
     }
   return finish (check, stmt, rc, error);
 }
@@ -643,6 +856,7 @@ rule_nrm_decisions (Check   *check,
                     GError **error)
 {
   sqlite3_stmt *stmt;
+  const char *rg_format, *cg_format;
   int rc;
 
   stmt = query (check,
@@ -655,31 +869,33 @@ rule_nrm_decisions (Check   *check,
                 error);
   if (stmt == NULL)
     return FALSE;
+  rg_format = _("Reasonable grounds decision for %s awaited since the referral on %s: "
+                "chase it.");
+  cg_format = _("Conclusive grounds decision for %s awaited since the positive reasonable "
+                "grounds decision on %s: chase it.");
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      const char *name = text_at (stmt, COL_PERSON_NAME);
+      /* Shared with the findings made from this row, which keep it. */
+      const char *name = person_name_of_row (check, stmt);
 
       if (g_strcmp0 (text_at (stmt, COL_FIRST_EXTRA + 1), "pending") == 0)
         {
           OvDay submitted = ov_day_from_date (text_at (stmt, COL_FIRST_EXTRA));
-          g_autofree char *when = format_day (check, submitted);
 
-          add_due (check, stmt, "rg-chase",
-                   ov_calendar_add_working_days (submitted, check->policy->rg_chase_working_days),
-                   OV_SECTION_PEOPLE,
-                   g_strdup_printf (_("Reasonable grounds decision for %s awaited since the "
-                                      "referral on %s: chase it."), name, when));
+          add_due_format (check, stmt, "rg-chase",
+                          ov_calendar_add_working_days (submitted,
+                                                        check->policy->rg_chase_working_days),
+                          OV_SECTION_PEOPLE, rg_format, OV_FINDING_TEXT (name),
+                          OV_FINDING_DAY (submitted));
         }
       else
         {
           OvDay rg = ov_day_from_date (text_at (stmt, COL_FIRST_EXTRA + 2));
-          g_autofree char *when = format_day (check, rg);
 
-          add_due (check, stmt, "cg-chase",
-                   rg != 0 ? rg + (OvDay) check->policy->cg_chase_days : 0, OV_SECTION_PEOPLE,
-                   g_strdup_printf (_("Conclusive grounds decision for %s awaited since the "
-                                      "positive reasonable grounds decision on %s: chase it."),
-                                    name, when));
+          add_due_format (check, stmt, "cg-chase",
+                          rg != 0 ? rg + (OvDay) check->policy->cg_chase_days : 0,
+                          OV_SECTION_PEOPLE, cg_format, OV_FINDING_TEXT (name),
+                          OV_FINDING_DAY (rg));
         }
     }
   return finish (check, stmt, rc, error);
@@ -690,6 +906,7 @@ rule_victims_code (Check   *check,
                    GError **error)
 {
   sqlite3_stmt *stmt;
+  const char *format;
   int rc;
 
   /* A right marked due must be met within 1 working day for a victim with enhanced
@@ -706,8 +923,12 @@ rule_victims_code (Check   *check,
                 error);
   if (stmt == NULL)
     return FALSE;
+  /* Translators: "Victims’ Code right due for Adult C: 6. To be given information ..." */
+  format = _("Victims’ Code right due for %s: %s");
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
+      /* Shared with the findings made from this row, which keep it. */
+      const char *name = person_name_of_row (check, stmt);
       int right = 0;
       gboolean enhanced = !ov_str_empty (text_at (stmt, COL_FIRST_EXTRA + 2)) ||
                           is_child (text_at (stmt, COL_FIRST_EXTRA + 3),
@@ -715,16 +936,13 @@ rule_victims_code (Check   *check,
       OvDay became_due = day_of_timestamp (text_at (stmt, COL_FIRST_EXTRA + 1));
 
       ov_enum_from_nick (OV_TYPE_VICTIM_RIGHT, text_at (stmt, COL_FIRST_EXTRA), &right);
-      /* Translators: "Victims’ Code right due for Adult C: 6. To be given information ..." */
-      add_due (check, stmt, "victims-code",
-               ov_calendar_add_working_days (became_due,
-                                             enhanced
-                                               ? check->policy->victim_update_enhanced_working_days
-                                               : check->policy->victim_update_working_days),
-               OV_SECTION_PEOPLE,
-               g_strdup_printf (_("Victims’ Code right due for %s: %s"),
-                                text_at (stmt, COL_PERSON_NAME),
-                                ov_enum_get_label (OV_TYPE_VICTIM_RIGHT, right)));
+      add_due_format (check, stmt, "victims-code",
+                      ov_calendar_add_working_days (became_due,
+                                                    enhanced
+                                                      ? check->policy->victim_update_enhanced_working_days
+                                                      : check->policy->victim_update_working_days),
+                      OV_SECTION_PEOPLE, format, OV_FINDING_TEXT (name),
+                      OV_FINDING_TEXT (label_of (check, OV_TYPE_VICTIM_RIGHT, right)));
     }
   return finish (check, stmt, rc, error);
 }
@@ -734,6 +952,7 @@ rule_s45 (Check   *check,
           GError **error)
 {
   sqlite3_stmt *stmt;
+  const char *late, *reminder;
   int rc;
 
   stmt = query (check,
@@ -744,19 +963,22 @@ rule_s45 (Check   *check,
                 error);
   if (stmt == NULL)
     return FALSE;
+  late = _("%s is a victim and a suspect, and no section 45 consideration was recorded "
+           "before charge.");
+  reminder = _("%s is a victim and a suspect: record the section 45 consideration before "
+               "charge.");
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      const char *name = text_at (stmt, COL_PERSON_NAME);
+      /* Shared with the findings made from this row, which keep it. */
+      const char *name = person_name_of_row (check, stmt);
       const char *status = text_at (stmt, COL_FIRST_EXTRA);
 
       if (g_strcmp0 (status, "charged") == 0 || g_strcmp0 (status, "closed") == 0)
-        add_overdue_now (check, stmt, "s45-consideration", OV_SECTION_PEOPLE,
-                         g_strdup_printf (_("%s is a victim and a suspect, and no section 45 "
-                                            "consideration was recorded before charge."), name));
+        add_now_format (check, stmt, "s45-consideration", OV_SEVERITY_OVERDUE, OV_SECTION_PEOPLE,
+                        late, OV_FINDING_TEXT (name));
       else
-        add_information (check, stmt, "s45-consideration", OV_SECTION_PEOPLE,
-                         g_strdup_printf (_("%s is a victim and a suspect: record the section "
-                                            "45 consideration before charge."), name));
+        add_now_format (check, stmt, "s45-consideration", OV_SEVERITY_INFORMATION,
+                        OV_SECTION_PEOPLE, reminder, OV_FINDING_TEXT (name));
     }
   return finish (check, stmt, rc, error);
 }
@@ -844,8 +1066,13 @@ ov_compliance_check (OvStore         *store,
 {
   g_autoptr(GPtrArray) findings = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GHashTable) formatted_days = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  g_autoptr(GHashTable) case_texts = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL,
+                                                            case_texts_free);
+  g_autoptr(GHashTable) labels = g_hash_table_new_full (NULL, NULL, NULL,
+                                                        (GDestroyNotify) g_hash_table_unref);
   Check check = { store, policy, as_of, ov_day_from_date (as_of), case_id, findings,
-                  formatted_days };
+                  formatted_days, case_texts, NULL, NULL, labels };
+  gboolean ok = TRUE;
 
   g_return_val_if_fail (OV_IS_STORE (store), NULL);
   g_return_val_if_fail (policy != NULL, NULL);
@@ -864,13 +1091,13 @@ ov_compliance_check (OvStore         *store,
       _ov_store_set_error (store, sqlite3_errcode (_ov_store_get_db (store)), error);
       return NULL;
     }
-  for (gsize i = 0; i < G_N_ELEMENTS (rules); i++)
+  for (gsize i = 0; ok && i < G_N_ELEMENTS (rules); i++)
+    ok = rules[i].func (&check, error);
+  g_clear_pointer (&check.person_name, g_ref_string_release);
+  if (!ok)
     {
-      if (!rules[i].func (&check, error))
-        {
-          sqlite3_exec (_ov_store_get_db (store), "ROLLBACK", NULL, NULL, NULL);
-          return NULL;
-        }
+      sqlite3_exec (_ov_store_get_db (store), "ROLLBACK", NULL, NULL, NULL);
+      return NULL;
     }
   sqlite3_exec (_ov_store_get_db (store), "COMMIT", NULL, NULL, NULL);
 
