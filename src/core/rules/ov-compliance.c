@@ -47,6 +47,7 @@ typedef struct
   CaseTexts      *last_case;
   char           *person_name;     /* of the last row a finding was made for */
   GHashTable     *labels;          /* GType -> (value -> translated label) */
+  GHashTable     *high_risk_cases; /* ids of cases with a victim at high risk, by the victims rule */
 } Check;
 
 typedef gboolean (*RuleFunc) (Check   *check,
@@ -66,8 +67,11 @@ enum {
 #define CASE_COLUMNS "c.id, c.reference, c.oic_id, c.oic_name"
 #define CASE_FILTER "(?1 = 0 OR c.id = ?1)"
 #define OPEN_CASE "c.status <> 'closed'"
-#define IS_VICTIM "instr (',' || p.roles || ',', ',victim,') > 0"
-#define IS_SUSPECT "instr (',' || p.roles || ',', ',suspect,') > 0"
+/* The plain instr () first: it rules out most people without building a string. */
+#define IS_VICTIM \
+  "(instr (p.roles, 'victim') > 0 AND instr (',' || p.roles || ',', ',victim,') > 0)"
+#define IS_SUSPECT \
+  "(instr (p.roles, 'suspect') > 0 AND instr (',' || p.roles || ',', ',suspect,') > 0)"
 
 static const char *
 text_at (sqlite3_stmt *stmt,
@@ -375,79 +379,40 @@ finish (Check         *check,
   "(SELECT min (a.starts_at) FROM allocations a WHERE a.case_id = c.id " \
   " AND a.role IN ('officer-in-case', 'investigator'))"
 
-static gboolean
-rule_strategy_agreed (Check   *check,
-                      GError **error)
-{
-  sqlite3_stmt *stmt;
-  const char *format;
-  int rc;
-
-  stmt = query (check,
-                "SELECT * FROM (SELECT " CASE_COLUMNS ", NULL, NULL, " FIRST_ALLOCATION " AS first "
-                "FROM cases c WHERE " OPEN_CASE " AND " CASE_FILTER " AND NOT EXISTS "
-                "(SELECT 1 FROM strategies s WHERE s.case_id = c.id AND s.status = 'agreed')) "
-                "WHERE first IS NOT NULL",
-                error);
-  if (stmt == NULL)
-    return FALSE;
-  format = _("No investigative strategy agreed since the case was allocated on %s.");
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      OvDay allocated = day_of_timestamp (text_at (stmt, COL_FIRST_EXTRA));
-
-      add_due_format (check, stmt, "strategy-agreed",
-                      ov_calendar_add_working_days (allocated,
-                                                    check->policy->strategy_agreed_working_days),
-                      OV_SECTION_STRATEGY, format, OV_FINDING_DAY (allocated), OV_FINDING_NONE);
-    }
-  return finish (check, stmt, rc, error);
-}
+/* One pass over the open cases for the deadlines that hang on the case itself: an agreed
+ * strategy and a first review within so many working days of the first allocation, the
+ * next periodic review after the last one (sooner when a victim's risk is high), and the
+ * regional organised crime unit notified within so many days of opening. The victims rule
+ * runs first and notes the cases with a victim at high risk. */
+enum {
+  D_FIRST_ALLOCATION = COL_FIRST_EXTRA,
+  D_HAS_AGREED_STRATEGY,
+  D_REVIEW_ID,
+  D_REVIEW_HELD_AT,
+  D_NEXT_REVIEW_ON,
+  D_OPENED_ON,
+  D_ROCU_NOTIFIED,
+};
 
 static gboolean
-rule_first_review (Check   *check,
-                   GError **error)
+rule_case_deadlines (Check   *check,
+                     GError **error)
 {
   sqlite3_stmt *stmt;
-  const char *format;
+  const char *strategy_format, *first_review_format, *periodic_format, *periodic_high_format;
+  const char *rocu_message;
   int rc;
 
-  stmt = query (check,
-                "SELECT * FROM (SELECT " CASE_COLUMNS ", NULL, NULL, " FIRST_ALLOCATION " AS first "
-                "FROM cases c WHERE " OPEN_CASE " AND " CASE_FILTER " AND NOT EXISTS "
-                "(SELECT 1 FROM reviews r WHERE r.case_id = c.id AND r.status = 'signed-off')) "
-                "WHERE first IS NOT NULL",
-                error);
-  if (stmt == NULL)
-    return FALSE;
-  format = _("No supervisory review since the case was allocated on %s.");
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      OvDay allocated = day_of_timestamp (text_at (stmt, COL_FIRST_EXTRA));
-
-      add_due_format (check, stmt, "first-review",
-                      ov_calendar_add_working_days (allocated,
-                                                    check->policy->first_review_working_days),
-                      OV_SECTION_REVIEWS, format, OV_FINDING_DAY (allocated), OV_FINDING_NONE);
-    }
-  return finish (check, stmt, rc, error);
-}
-
-static gboolean
-rule_periodic_review (Check   *check,
-                      GError **error)
-{
-  sqlite3_stmt *stmt;
-  const char *format, *format_high;
-  int rc;
+  g_assert (check->high_risk_cases != NULL);
 
   stmt = query (check,
-                "SELECT " CASE_COLUMNS ", NULL, NULL, r.held_at, r.next_review_on, "
-                "EXISTS (SELECT 1 FROM people p JOIN risk_assessments r ON r.id = "
-                "        (SELECT r2.id FROM risk_assessments r2 WHERE r2.person_id = p.id "
-                "         ORDER BY r2.assessed_on DESC, r2.id DESC LIMIT 1) "
-                "        WHERE p.case_id = c.id AND " IS_VICTIM " AND r.grade = 'high') "
-                "FROM cases c JOIN reviews r "
+                "SELECT " CASE_COLUMNS ", NULL, NULL, " FIRST_ALLOCATION ", "
+                "EXISTS (SELECT 1 FROM strategies s WHERE s.case_id = c.id "
+                "        AND s.status = 'agreed'), "
+                "r.id, r.held_at, r.next_review_on, c.opened_on, "
+                "EXISTS (SELECT 1 FROM strategies s WHERE s.case_id = c.id "
+                "        AND s.rocu_notified_on IS NOT NULL) "
+                "FROM cases c LEFT JOIN reviews r "
                 "ON r.id = (SELECT r2.id FROM reviews r2 WHERE r2.case_id = c.id "
                 "           AND r2.status = 'signed-off' ORDER BY r2.held_at DESC, r2.id DESC "
                 "           LIMIT 1) "
@@ -455,20 +420,63 @@ rule_periodic_review (Check   *check,
                 error);
   if (stmt == NULL)
     return FALSE;
-  format = _("The last supervisory review was on %s.");
-  format_high = _("The last supervisory review was on %s, and a victim’s risk is high.");
+
+  strategy_format = _("No investigative strategy agreed since the case was allocated on %s.");
+  first_review_format = _("No supervisory review since the case was allocated on %s.");
+  periodic_format = _("The last supervisory review was on %s.");
+  periodic_high_format = _("The last supervisory review was on %s, and a victim’s risk is "
+                           "high.");
+  rocu_message = _("The regional organised crime unit has not been notified.");
+
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      OvDay held = day_of_timestamp (text_at (stmt, COL_FIRST_EXTRA));
-      OvDay next = ov_day_from_date (text_at (stmt, COL_FIRST_EXTRA + 1));
-      gboolean high = sqlite3_column_int (stmt, COL_FIRST_EXTRA + 2) != 0;
-      OvDay due = next != 0 ? next : held + (OvDay) check->policy->review_interval_days;
+      gboolean reviewed = sqlite3_column_type (stmt, D_REVIEW_ID) != SQLITE_NULL;
 
-      if (high)
-        due = MIN (due, held + (OvDay) check->policy->review_interval_high_risk_days);
+      if (sqlite3_column_type (stmt, D_FIRST_ALLOCATION) != SQLITE_NULL)
+        {
+          OvDay allocated = day_of_timestamp (text_at (stmt, D_FIRST_ALLOCATION));
 
-      add_due_format (check, stmt, "periodic-review", due, OV_SECTION_REVIEWS,
-                      high ? format_high : format, OV_FINDING_DAY (held), OV_FINDING_NONE);
+          if (!sqlite3_column_int (stmt, D_HAS_AGREED_STRATEGY))
+            add_due_format (check, stmt, "strategy-agreed",
+                            ov_calendar_add_working_days (allocated,
+                                                          check->policy->strategy_agreed_working_days),
+                            OV_SECTION_STRATEGY, strategy_format, OV_FINDING_DAY (allocated),
+                            OV_FINDING_NONE);
+          if (!reviewed)
+            add_due_format (check, stmt, "first-review",
+                            ov_calendar_add_working_days (allocated,
+                                                          check->policy->first_review_working_days),
+                            OV_SECTION_REVIEWS, first_review_format, OV_FINDING_DAY (allocated),
+                            OV_FINDING_NONE);
+        }
+
+      if (reviewed)
+        {
+          gint64 case_id = sqlite3_column_int64 (stmt, COL_CASE_ID);
+          OvDay held = day_of_timestamp (text_at (stmt, D_REVIEW_HELD_AT));
+          OvDay next = ov_day_from_date (text_at (stmt, D_NEXT_REVIEW_ON));
+          gboolean high = g_hash_table_contains (check->high_risk_cases, &case_id);
+          OvDay due = next != 0 ? next : held + (OvDay) check->policy->review_interval_days;
+
+          if (high)
+            due = MIN (due, held + (OvDay) check->policy->review_interval_high_risk_days);
+
+          add_due_format (check, stmt, "periodic-review", due, OV_SECTION_REVIEWS,
+                          high ? periodic_high_format : periodic_format, OV_FINDING_DAY (held),
+                          OV_FINDING_NONE);
+        }
+
+      if (!sqlite3_column_int (stmt, D_ROCU_NOTIFIED))
+        {
+          OvDay opened = ov_day_from_date (text_at (stmt, D_OPENED_ON));
+          OvFinding *finding;
+
+          finding = new_due (check, stmt, "rocu-notified",
+                             opened != 0 ? opened + (OvDay) check->policy->rocu_notified_days : 0,
+                             OV_SECTION_STRATEGY);
+          if (finding != NULL)
+            _ov_finding_set_static_message (finding, rocu_message);
+        }
     }
   return finish (check, stmt, rc, error);
 }
@@ -610,36 +618,6 @@ rule_orders_considered (Check   *check,
 
       _ov_finding_set_static_message (finding, message);
       _ov_finding_set_due_day (finding, check->as_of_day, 0);
-    }
-  return finish (check, stmt, rc, error);
-}
-
-static gboolean
-rule_rocu_notified (Check   *check,
-                    GError **error)
-{
-  sqlite3_stmt *stmt;
-  const char *message;
-  int rc;
-
-  stmt = query (check,
-                "SELECT " CASE_COLUMNS ", NULL, NULL, c.opened_on FROM cases c "
-                "WHERE " OPEN_CASE " AND " CASE_FILTER " AND NOT EXISTS "
-                "(SELECT 1 FROM strategies s WHERE s.case_id = c.id "
-                " AND s.rocu_notified_on IS NOT NULL)",
-                error);
-  if (stmt == NULL)
-    return FALSE;
-  message = _("The regional organised crime unit has not been notified.");
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      OvDay opened = ov_day_from_date (text_at (stmt, COL_FIRST_EXTRA));
-      OvFinding *finding = new_due (check, stmt, "rocu-notified",
-                                    opened != 0 ? opened + (OvDay) check->policy->rocu_notified_days : 0,
-                                    OV_SECTION_STRATEGY);
-
-      if (finding != NULL)
-        _ov_finding_set_static_message (finding, message);
     }
   return finish (check, stmt, rc, error);
 }
@@ -846,6 +824,14 @@ rule_victims (Check   *check,
                         OV_SECTION_PEOPLE, messages.victim_strategy, OV_FINDING_TEXT (name),
                         OV_FINDING_NONE);
 
+      if (g_strcmp0 (text_at (stmt, V_RISK_GRADE), "high") == 0)
+        {
+          gint64 *case_id = g_new (gint64, 1);
+
+          *case_id = sqlite3_column_int64 (stmt, COL_CASE_ID);
+          g_hash_table_add (check->high_risk_cases, case_id);
+        }
+
       check_victim_risk (check, stmt, &messages, name, identified);
     }
   return finish (check, stmt, rc, error);
@@ -990,15 +976,14 @@ static const struct
   OvRuleInfo info;
   RuleFunc   func;
 } rules[] = {
-  { { "strategy-agreed", N_("Investigative strategy not agreed in time") }, rule_strategy_agreed },
-  { { "first-review", N_("First supervisory review late") }, rule_first_review },
-  { { "periodic-review", N_("Periodic supervisory review overdue") }, rule_periodic_review },
   { { "triggered-review", N_("Review after a trigger event late") }, rule_triggered_review },
   { { "allocation-below-pip2", N_("Allocation below PIP2") }, rule_allocation_below_pip2 },
   { { "orders-considered", N_("STPO / STRO not considered") }, rule_orders_considered },
-  { { "rocu-notified", N_("Regional organised crime unit not notified") }, rule_rocu_notified },
   { { "overdue-action", N_("Overdue actions") }, rule_overdue_actions },
   { { "victims", N_("Victim safeguarding, NRM, lead contact, strategy and risk") }, rule_victims },
+  /* After the victims rule, which notes the cases with a victim at high risk. */
+  { { "case-deadlines", N_("Strategy, first and periodic reviews, ROCU notification") },
+    rule_case_deadlines },
   { { "nrm-decisions", N_("NRM decisions to chase") }, rule_nrm_decisions },
   { { "victims-code", N_("Victims’ Code rights due") }, rule_victims_code },
   { { "s45-consideration", N_("Section 45 consideration for a victim-suspect") }, rule_s45 },
@@ -1038,11 +1023,110 @@ ov_compliance_get_rules (guint *n_rules)
   return rule_ids;
 }
 
-static int
-compare_findings (gconstpointer a,
-                  gconstpointer b)
+/* Sorting: the order of ov_finding_compare(), on integers. Each distinct text (case
+ * reference, person name, rule id) gets its rank among the texts of its kind, so that two
+ * findings compare as their texts would; the position before sorting breaks ties, as a
+ * stable sort would. Comparing strings through pointers at every step is what made
+ * sorting half a million findings slow. */
+typedef struct
 {
-  return ov_finding_compare (*(OvFinding **) a, *(OvFinding **) b);
+  int        severity;
+  int        days_overdue;
+  guint      case_rank;
+  guint      person_rank;
+  guint      rule_rank;
+  guint      position;
+  OvFinding *finding;
+} SortKey;
+
+static int
+compare_texts (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* Ranks the texts in @ranks (text -> 0, filled in here): equal texts share a rank, and
+ * %NULL, which g_strcmp0() puts first, has rank 0 when present. */
+static void
+rank_texts (GHashTable *ranks)
+{
+  guint n_texts = 0;
+  g_autofree const char **texts = (const char **) g_hash_table_get_keys_as_array (ranks,
+                                                                                  &n_texts);
+  guint rank = 0;
+
+  qsort (texts, n_texts, sizeof (char *), compare_texts);
+  for (guint i = 0; i < n_texts; i++)
+    {
+      if (i > 0 && g_strcmp0 (texts[i - 1], texts[i]) != 0)
+        rank++;
+      g_hash_table_insert (ranks, (gpointer) texts[i], GUINT_TO_POINTER (rank));
+    }
+}
+
+static int
+compare_keys (gconstpointer a,
+              gconstpointer b)
+{
+  const SortKey *x = a;
+  const SortKey *y = b;
+
+  if (x->severity != y->severity)
+    return x->severity < y->severity ? -1 : 1;
+  if (x->days_overdue != y->days_overdue)
+    return x->days_overdue > y->days_overdue ? -1 : 1;
+  if (x->case_rank != y->case_rank)
+    return x->case_rank < y->case_rank ? -1 : 1;
+  if (x->person_rank != y->person_rank)
+    return x->person_rank < y->person_rank ? -1 : 1;
+  if (x->rule_rank != y->rule_rank)
+    return x->rule_rank < y->rule_rank ? -1 : 1;
+  return x->position < y->position ? -1 : x->position > y->position ? 1 : 0;
+}
+
+static void
+sort_findings (GPtrArray *findings)
+{
+  /* Keyed by the text pointers: findings share them, so there are few. A NULL key is
+   * fine with g_direct_hash. */
+  g_autoptr(GHashTable) case_ranks = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) person_ranks = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) rule_ranks = g_hash_table_new (NULL, NULL);
+  g_autofree SortKey *keys = g_new (SortKey, MAX (findings->len, 1));
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      OvFinding *finding = g_ptr_array_index (findings, i);
+
+      g_hash_table_add (case_ranks, (gpointer) ov_finding_get_case_reference (finding));
+      g_hash_table_add (person_ranks, (gpointer) ov_finding_get_person_name (finding));
+      g_hash_table_add (rule_ranks, (gpointer) ov_finding_get_rule_id (finding));
+    }
+  rank_texts (case_ranks);
+  rank_texts (person_ranks);
+  rank_texts (rule_ranks);
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      OvFinding *finding = g_ptr_array_index (findings, i);
+      SortKey *key = &keys[i];
+
+      key->severity = (int) ov_finding_get_severity (finding);
+      key->days_overdue = ov_finding_get_days_overdue (finding);
+      key->case_rank = GPOINTER_TO_UINT (g_hash_table_lookup (
+        case_ranks, ov_finding_get_case_reference (finding)));
+      key->person_rank = GPOINTER_TO_UINT (g_hash_table_lookup (
+        person_ranks, ov_finding_get_person_name (finding)));
+      key->rule_rank = GPOINTER_TO_UINT (g_hash_table_lookup (
+        rule_ranks, ov_finding_get_rule_id (finding)));
+      key->position = i;
+      key->finding = finding;
+    }
+
+  qsort (keys, findings->len, sizeof (SortKey), compare_keys);
+  for (guint i = 0; i < findings->len; i++)
+    findings->pdata[i] = keys[i].finding;
 }
 
 /**
@@ -1070,8 +1154,10 @@ ov_compliance_check (OvStore         *store,
                                                             case_texts_free);
   g_autoptr(GHashTable) labels = g_hash_table_new_full (NULL, NULL, NULL,
                                                         (GDestroyNotify) g_hash_table_unref);
+  g_autoptr(GHashTable) high_risk_cases = g_hash_table_new_full (g_int64_hash, g_int64_equal,
+                                                                 g_free, NULL);
   Check check = { store, policy, as_of, ov_day_from_date (as_of), case_id, findings,
-                  formatted_days, case_texts, NULL, NULL, labels };
+                  formatted_days, case_texts, NULL, NULL, labels, high_risk_cases };
   gboolean ok = TRUE;
 
   g_return_val_if_fail (OV_IS_STORE (store), NULL);
@@ -1101,7 +1187,7 @@ ov_compliance_check (OvStore         *store,
     }
   sqlite3_exec (_ov_store_get_db (store), "COMMIT", NULL, NULL, NULL);
 
-  g_ptr_array_sort (findings, compare_findings);
+  sort_findings (findings);
   return g_steal_pointer (&findings);
 }
 
