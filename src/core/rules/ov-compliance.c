@@ -373,6 +373,120 @@ finish (Check         *check,
   return TRUE;
 }
 
+/* A query whose rows come in order of their first column, an id, read alongside a pass
+ * over people or cases in the same order: a merge join. A full check reads each table
+ * once this way instead of looking every person or case up in it. */
+typedef struct
+{
+  sqlite3_stmt *stmt;
+  gint64        id;   /* of the current row, or G_MAXINT64 past the end */
+  int           rc;
+} Stream;
+
+static void
+stream_next (Stream *stream)
+{
+  stream->rc = sqlite3_step (stream->stmt);
+  stream->id = stream->rc == SQLITE_ROW ? sqlite3_column_int64 (stream->stmt, 0) : G_MAXINT64;
+}
+
+static gboolean
+stream_open (Check       *check,
+             Stream      *stream,
+             const char  *sql,
+             GError     **error)
+{
+  stream->stmt = _ov_store_prepare (check->store, sql, error);
+  if (stream->stmt == NULL)
+    return FALSE;
+  stream_next (stream);
+  return TRUE;
+}
+
+/* Skips the rows before @id. Returns: whether the current row is @id's. */
+static gboolean
+stream_seek (Stream *stream,
+             gint64  id)
+{
+  while (stream->id < id)
+    stream_next (stream);
+  return stream->id == id;
+}
+
+/* One column of a row kept after the stream has moved on. */
+typedef struct
+{
+  GString  *text;
+  gboolean  is_null;
+} StreamValue;
+
+static const char *
+stream_value (const StreamValue *value)
+{
+  return value->is_null ? NULL : value->text->str;
+}
+
+/* For streams whose rows for one id are ordered so that the one wanted comes last: skips
+ * to @id and keeps columns 1 to @n_values of its last row in @values.
+ * Returns: whether the stream has rows for @id. */
+static gboolean
+stream_seek_last (Stream      *stream,
+                  gint64       id,
+                  StreamValue *values,
+                  guint        n_values)
+{
+  if (!stream_seek (stream, id))
+    return FALSE;
+  do
+    {
+      for (guint i = 0; i < n_values; i++)
+        {
+          const char *text = text_at (stream->stmt, (int) i + 1);
+
+          values[i].is_null = text == NULL;
+          g_string_assign (values[i].text, text != NULL ? text : "");
+        }
+      stream_next (stream);
+    }
+  while (stream->id == id);
+  return TRUE;
+}
+
+static StreamValue *
+stream_values_new (guint n_values)
+{
+  StreamValue *values = g_new0 (StreamValue, n_values);
+
+  for (guint i = 0; i < n_values; i++)
+    values[i].text = g_string_new (NULL);
+  return values;
+}
+
+static void
+stream_values_free (StreamValue *values,
+                    guint        n_values)
+{
+  for (guint i = 0; i < n_values; i++)
+    g_string_free (values[i].text, TRUE);
+  g_free (values);
+}
+
+static gboolean
+stream_close (Check   *check,
+              Stream  *stream,
+              GError **error)
+{
+  int rc = stream->rc;
+
+  if (stream->stmt == NULL)
+    return TRUE;
+  sqlite3_reset (stream->stmt);
+  stream->stmt = NULL;
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return _ov_store_set_error (check->store, rc, error);
+  return TRUE;
+}
+
 /* ---- Investigation --------------------------------------------------------------------- */
 
 #define FIRST_ALLOCATION \
@@ -660,6 +774,45 @@ rule_overdue_actions (Check   *check,
 
 /* ---- Victims ----------------------------------------------------------------------- */
 
+/* What the victims rule knows of one victim: from the columns of its query when one case
+ * is checked, from streams over the other tables when every case is. */
+typedef struct
+{
+  gboolean    has_child_referral;
+  gboolean    has_s42_referral;
+  gboolean    has_nrm;
+  gboolean    has_lead;
+  gboolean    has_agreed_strategy;
+  const char *risk_grade;        /* of the current risk assessment, or NULL */
+  const char *risk_assessed_on;
+  const char *risk_endorsed_at;
+} VictimFacts;
+
+enum {
+  VS_CHILD_REFERRAL,
+  VS_S42_REFERRAL,
+  VS_NRM,
+  VS_LEAD,
+  VS_AGREED_STRATEGY,
+  VS_RISK,
+  N_VICTIM_STREAMS
+};
+
+/* In person order. */
+static const char * const victim_stream_sql[N_VICTIM_STREAMS] = {
+  "SELECT person_id FROM safeguarding_referrals "
+  "WHERE referral_type = 'childrens-social-care' ORDER BY person_id",
+  "SELECT person_id FROM safeguarding_referrals "
+  "WHERE referral_type = 'adult-safeguarding' ORDER BY person_id",
+  "SELECT person_id FROM nrm_referrals ORDER BY person_id",
+  "SELECT person_id FROM victim_support WHERE lead = 1 AND ends_on IS NULL "
+  "ORDER BY person_id",
+  "SELECT person_id FROM victim_strategies WHERE status = 'agreed' ORDER BY person_id",
+  /* The current assessment is the last: the first by assessed_on DESC, id DESC. */
+  "SELECT person_id, grade, assessed_on, endorsed_at FROM risk_assessments "
+  "ORDER BY person_id, assessed_on, id",
+};
+
 enum {
   V_IDENTIFIED = COL_FIRST_EXTRA,
   V_AGE_STATUS,
@@ -696,12 +849,13 @@ static void
 check_victim_risk (Check                *check,
                    sqlite3_stmt         *stmt,
                    const VictimMessages *messages,
+                   const VictimFacts    *facts,
                    const char           *name,
                    OvDay                 identified)
 {
-  const char *grade = text_at (stmt, V_RISK_GRADE);
-  OvDay assessed = ov_day_from_date (text_at (stmt, V_RISK_ASSESSED_ON));
-  const char *endorsed_at = text_at (stmt, V_RISK_ENDORSED_AT);
+  const char *grade = facts->risk_grade;
+  OvDay assessed = ov_day_from_date (facts->risk_assessed_on);
+  const char *endorsed_at = facts->risk_endorsed_at;
   int grade_value = 0;
 
   if (g_strcmp0 (text_at (stmt, V_STATUS), "missing") == 0)
@@ -747,10 +901,25 @@ rule_victims (Check   *check,
 {
   sqlite3_stmt *stmt;
   VictimMessages messages;
+  Stream streams[N_VICTIM_STREAMS] = { { NULL } };
+  StreamValue *risk = stream_values_new (3);
+  gboolean streaming = check->case_id == 0;
+  gboolean ok = TRUE;
   int rc;
 
-  /* One pass over the victims of open cases for the checks that concern each victim. */
-  stmt = query (check,
+  /* One pass over the victims of open cases for the checks that concern each victim.
+   * Checking one case, it looks each victim up in the other tables; checking every case,
+   * it reads those tables alongside, in person order. */
+  if (streaming)
+    stmt = query (check,
+                  "SELECT " CASE_COLUMNS ", p.id, p.name, p.identified_on, p.age_status, "
+                  "p.date_of_birth, p.care_needs, NULL, NULL, NULL, NULL, NULL, NULL, NULL, "
+                  "NULL, p.status, p.updated_at "
+                  "FROM people p JOIN cases c ON c.id = p.case_id "
+                  "WHERE " IS_VICTIM " AND " OPEN_CASE " AND " CASE_FILTER " ORDER BY p.id",
+                  error);
+  else
+    stmt = query (check,
                 "SELECT " CASE_COLUMNS ", p.id, p.name, p.identified_on, p.age_status, "
                 "p.date_of_birth, p.care_needs, "
                 "EXISTS (SELECT 1 FROM safeguarding_referrals s WHERE s.person_id = p.id "
@@ -770,6 +939,17 @@ rule_victims (Check   *check,
                 error);
   if (stmt == NULL)
     return FALSE;
+  for (guint i = 0; streaming && i < N_VICTIM_STREAMS; i++)
+    {
+      if (!stream_open (check, &streams[i], victim_stream_sql[i], error))
+        {
+          for (guint j = 0; j < i; j++)
+            stream_close (check, &streams[j], NULL);
+          stream_values_free (risk, 3);
+          sqlite3_reset (stmt);
+          return FALSE;
+        }
+    }
 
   messages.missing = _("%s is missing: a new risk assessment is needed at once.");
   messages.no_assessment = _("%s has no risk assessment.");
@@ -792,39 +972,70 @@ rule_victims (Check   *check,
       OvDay identified = ov_day_from_date (text_at (stmt, V_IDENTIFIED));
       gboolean child = is_child (text_at (stmt, V_AGE_STATUS), text_at (stmt, V_DATE_OF_BIRTH),
                                  check->as_of);
+      VictimFacts facts;
 
-      if (child && !sqlite3_column_int (stmt, V_HAS_CHILD_REFERRAL))
+      if (streaming)
+        {
+          gint64 person_id = sqlite3_column_int64 (stmt, COL_PERSON_ID);
+
+          facts.has_child_referral = stream_seek (&streams[VS_CHILD_REFERRAL], person_id);
+          facts.has_s42_referral = stream_seek (&streams[VS_S42_REFERRAL], person_id);
+          facts.has_nrm = stream_seek (&streams[VS_NRM], person_id);
+          facts.has_lead = stream_seek (&streams[VS_LEAD], person_id);
+          facts.has_agreed_strategy = stream_seek (&streams[VS_AGREED_STRATEGY], person_id);
+          if (stream_seek_last (&streams[VS_RISK], person_id, risk, 3))
+            {
+              facts.risk_grade = stream_value (&risk[0]);
+              facts.risk_assessed_on = stream_value (&risk[1]);
+              facts.risk_endorsed_at = stream_value (&risk[2]);
+            }
+          else
+            facts.risk_grade = facts.risk_assessed_on = facts.risk_endorsed_at = NULL;
+        }
+      else
+        {
+          facts.has_child_referral = sqlite3_column_int (stmt, V_HAS_CHILD_REFERRAL);
+          facts.has_s42_referral = sqlite3_column_int (stmt, V_HAS_S42_REFERRAL);
+          facts.has_nrm = sqlite3_column_int (stmt, V_HAS_NRM);
+          facts.has_lead = sqlite3_column_int (stmt, V_HAS_LEAD);
+          facts.has_agreed_strategy = sqlite3_column_int (stmt, V_HAS_AGREED_STRATEGY);
+          facts.risk_grade = text_at (stmt, V_RISK_GRADE);
+          facts.risk_assessed_on = text_at (stmt, V_RISK_ASSESSED_ON);
+          facts.risk_endorsed_at = text_at (stmt, V_RISK_ENDORSED_AT);
+        }
+
+      if (child && !facts.has_child_referral)
         add_due_format (check, stmt, "child-referral",
                         identified != 0 ? identified + (OvDay) check->policy->child_referral_days : 0,
                         OV_SECTION_PEOPLE, messages.child_referral, OV_FINDING_TEXT (name),
                         OV_FINDING_NONE);
 
       if (!child && g_strcmp0 (text_at (stmt, V_CARE_NEEDS), "yes") == 0 &&
-          !sqlite3_column_int (stmt, V_HAS_S42_REFERRAL))
+          !facts.has_s42_referral)
         add_due_format (check, stmt, "s42-referral",
                         ov_calendar_add_working_days (identified, check->policy->s42_working_days),
                         OV_SECTION_PEOPLE, messages.s42_referral, OV_FINDING_TEXT (name),
                         OV_FINDING_NONE);
 
-      if (!sqlite3_column_int (stmt, V_HAS_NRM))
+      if (!facts.has_nrm)
         add_due_format (check, stmt, "nrm-referral",
                         ov_calendar_add_working_days (identified, check->policy->nrm_working_days),
                         OV_SECTION_PEOPLE, messages.nrm_referral, OV_FINDING_TEXT (name),
                         OV_FINDING_NONE);
 
-      if (!sqlite3_column_int (stmt, V_HAS_LEAD))
+      if (!facts.has_lead)
         add_due_format (check, stmt, "lead-contact",
                         identified != 0 ? identified + (OvDay) check->policy->lead_contact_days : 0,
                         OV_SECTION_PEOPLE, messages.lead_contact, OV_FINDING_TEXT (name),
                         OV_FINDING_NONE);
 
-      if (!sqlite3_column_int (stmt, V_HAS_AGREED_STRATEGY))
+      if (!facts.has_agreed_strategy)
         add_due_format (check, stmt, "victim-strategy",
                         identified != 0 ? identified + (OvDay) check->policy->victim_strategy_days : 0,
                         OV_SECTION_PEOPLE, messages.victim_strategy, OV_FINDING_TEXT (name),
                         OV_FINDING_NONE);
 
-      if (g_strcmp0 (text_at (stmt, V_RISK_GRADE), "high") == 0)
+      if (g_strcmp0 (facts.risk_grade, "high") == 0)
         {
           gint64 *case_id = g_new (gint64, 1);
 
@@ -832,7 +1043,15 @@ rule_victims (Check   *check,
           g_hash_table_add (check->high_risk_cases, case_id);
         }
 
-      check_victim_risk (check, stmt, &messages, name, identified);
+      check_victim_risk (check, stmt, &messages, &facts, name, identified);
+    }
+  for (guint i = 0; i < N_VICTIM_STREAMS; i++)
+    ok = stream_close (check, &streams[i], ok ? error : NULL) && ok;
+  stream_values_free (risk, 3);
+  if (!ok)
+    {
+      sqlite3_reset (stmt);
+      return FALSE;
     }
   return finish (check, stmt, rc, error);
 }
