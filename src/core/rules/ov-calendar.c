@@ -10,6 +10,7 @@
 
 #include <gio/gio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "ov-calendar.h"
 #include "ov-store-resources.h"
@@ -209,6 +210,71 @@ ov_day_to_date (OvDay day)
   /* Not g_date_strftime (): it converts through the locale's character set each time. */
   return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (&d), g_date_get_month (&d),
                           g_date_get_day (&d));
+}
+
+static GTimeZone *
+local_zone (void)
+{
+  static gsize initialised;
+  static GTimeZone *zone;
+
+  if (g_once_init_enter (&initialised))
+    {
+      zone = g_time_zone_new_local ();
+      g_once_init_leave (&initialised, 1);
+    }
+  return zone;
+}
+
+/**
+ * ov_day_of_timestamp:
+ * @timestamp: (nullable): a stored UTC time
+ *
+ * The local calendar day of @timestamp: the day of ov_date_of_timestamp(), worked out
+ * without parsing into a GDateTime for timestamps as the store writes them
+ * (YYYY-MM-DDTHH:MM:SSZ).
+ *
+ * Returns: the day number, or 0 if @timestamp is not a time
+ */
+OvDay
+ov_day_of_timestamp (const char *timestamp)
+{
+  g_autofree char *date = NULL;
+  guint hour, minute, second;
+
+  if (timestamp != NULL && strlen (timestamp) == 20 && timestamp[10] == 'T' &&
+      timestamp[13] == ':' && timestamp[16] == ':' && timestamp[19] == 'Z' &&
+      parse_digits (timestamp + 11, 2, &hour) && parse_digits (timestamp + 14, 2, &minute) &&
+      parse_digits (timestamp + 17, 2, &second) && hour < 24 && minute < 60 && second < 60)
+    {
+      char utc_date[OV_DAY_DATE_SIZE];
+      OvDay utc_day, epoch = day_from_dmy (1970, 1, 1);
+
+      memcpy (utc_date, timestamp, 10);
+      utc_date[10] = '\0';
+      utc_day = ov_day_from_date (utc_date);
+      if (utc_day != 0)
+        {
+          gint64 seconds = (gint64) utc_day - epoch;
+          int interval;
+
+          seconds = seconds * 86400 + hour * 3600 + minute * 60 + second;
+          interval = g_time_zone_find_interval (local_zone (), G_TIME_TYPE_UNIVERSAL, seconds);
+          if (interval >= 0)
+            {
+              gint64 local = seconds + g_time_zone_get_offset (local_zone (), interval);
+              gint64 days = local >= 0 ? local / 86400 : -((-local + 86399) / 86400);
+              OvDay day = (OvDay) (epoch + days);
+
+              /* Inside the years the fast path knows, else as below. */
+              if (day >= first_day_of_year (FIRST_YEAR) && day < first_day_of_year (LAST_YEAR + 1))
+                return day;
+            }
+        }
+    }
+
+  date = ov_date_of_timestamp (timestamp);
+  return ov_day_from_date (date);
 }
 
 gboolean

@@ -21,6 +21,7 @@ typedef guint32 OvDay;
 
 OvDay     ov_day_from_date              (const char *date);
 char     *ov_day_to_date                (OvDay       day);
+OvDay     ov_day_of_timestamp           (const char *timestamp);
 gboolean  ov_day_format_date            (OvDay       day,
                                          char        buffer[OV_DAY_DATE_SIZE]);
 gboolean  ov_calendar_is_working_day    (OvDay       day);

@@ -83,9 +83,7 @@ text_at (sqlite3_stmt *stmt,
 static OvDay
 day_of_timestamp (const char *timestamp)
 {
-  g_autofree char *date = ov_date_of_timestamp (timestamp);
-
-  return ov_day_from_date (date);
+  return ov_day_of_timestamp (timestamp);
 }
 
 /* Few distinct days occur in one check, so each is formatted once. For rules that build
@@ -508,6 +506,24 @@ enum {
   D_ROCU_NOTIFIED,
 };
 
+enum {
+  CS_FIRST_ALLOCATION,
+  CS_AGREED_STRATEGY,
+  CS_REVIEW,
+  CS_ROCU_NOTIFIED,
+  N_CASE_STREAMS
+};
+
+/* In case order; for the reviews, the last signed-off one last for each case. */
+static const char * const case_stream_sql[N_CASE_STREAMS] = {
+  "SELECT case_id, min (starts_at) FROM allocations "
+  "WHERE role IN ('officer-in-case', 'investigator') GROUP BY case_id ORDER BY case_id",
+  "SELECT case_id FROM strategies WHERE status = 'agreed' ORDER BY case_id",
+  "SELECT case_id, held_at, next_review_on FROM reviews WHERE status = 'signed-off' "
+  "ORDER BY case_id, held_at, id",
+  "SELECT case_id FROM strategies WHERE rocu_notified_on IS NOT NULL ORDER BY case_id",
+};
+
 static gboolean
 rule_case_deadlines (Check   *check,
                      GError **error)
@@ -515,11 +531,25 @@ rule_case_deadlines (Check   *check,
   sqlite3_stmt *stmt;
   const char *strategy_format, *first_review_format, *periodic_format, *periodic_high_format;
   const char *rocu_message;
+  Stream streams[N_CASE_STREAMS] = { { NULL } };
+  StreamValue *first = stream_values_new (1);
+  StreamValue *review = stream_values_new (2);
+  gboolean streaming = check->case_id == 0;
+  gboolean ok = TRUE;
   int rc;
 
   g_assert (check->high_risk_cases != NULL);
 
-  stmt = query (check,
+  /* Checking every case, the other tables are read alongside the cases, in case order
+   * (see the victims rule). */
+  if (streaming)
+    stmt = query (check,
+                  "SELECT " CASE_COLUMNS ", NULL, NULL, NULL, NULL, NULL, NULL, NULL, "
+                  "c.opened_on, NULL FROM cases c "
+                  "WHERE " OPEN_CASE " AND " CASE_FILTER " ORDER BY c.id",
+                  error);
+  else
+    stmt = query (check,
                 "SELECT " CASE_COLUMNS ", NULL, NULL, " FIRST_ALLOCATION ", "
                 "EXISTS (SELECT 1 FROM strategies s WHERE s.case_id = c.id "
                 "        AND s.status = 'agreed'), "
@@ -532,8 +562,22 @@ rule_case_deadlines (Check   *check,
                 "           LIMIT 1) "
                 "WHERE " OPEN_CASE " AND " CASE_FILTER,
                 error);
+  for (guint i = 0; stmt != NULL && streaming && i < N_CASE_STREAMS; i++)
+    {
+      if (!stream_open (check, &streams[i], case_stream_sql[i], error))
+        {
+          for (guint j = 0; j < i; j++)
+            stream_close (check, &streams[j], NULL);
+          sqlite3_reset (stmt);
+          stmt = NULL;
+        }
+    }
   if (stmt == NULL)
-    return FALSE;
+    {
+      stream_values_free (first, 1);
+      stream_values_free (review, 2);
+      return FALSE;
+    }
 
   strategy_format = _("No investigative strategy agreed since the case was allocated on %s.");
   first_review_format = _("No supervisory review since the case was allocated on %s.");
@@ -544,13 +588,35 @@ rule_case_deadlines (Check   *check,
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      gboolean reviewed = sqlite3_column_type (stmt, D_REVIEW_ID) != SQLITE_NULL;
+      gint64 case_id = sqlite3_column_int64 (stmt, COL_CASE_ID);
+      const char *first_allocation, *held_at, *next_review_on;
+      gboolean has_agreed_strategy, reviewed, rocu_notified;
 
-      if (sqlite3_column_type (stmt, D_FIRST_ALLOCATION) != SQLITE_NULL)
+      if (streaming)
         {
-          OvDay allocated = day_of_timestamp (text_at (stmt, D_FIRST_ALLOCATION));
+          first_allocation = stream_seek_last (&streams[CS_FIRST_ALLOCATION], case_id, first, 1)
+                               ? stream_value (&first[0]) : NULL;
+          has_agreed_strategy = stream_seek (&streams[CS_AGREED_STRATEGY], case_id);
+          reviewed = stream_seek_last (&streams[CS_REVIEW], case_id, review, 2);
+          held_at = reviewed ? stream_value (&review[0]) : NULL;
+          next_review_on = reviewed ? stream_value (&review[1]) : NULL;
+          rocu_notified = stream_seek (&streams[CS_ROCU_NOTIFIED], case_id);
+        }
+      else
+        {
+          first_allocation = text_at (stmt, D_FIRST_ALLOCATION);
+          has_agreed_strategy = sqlite3_column_int (stmt, D_HAS_AGREED_STRATEGY);
+          reviewed = sqlite3_column_type (stmt, D_REVIEW_ID) != SQLITE_NULL;
+          held_at = text_at (stmt, D_REVIEW_HELD_AT);
+          next_review_on = text_at (stmt, D_NEXT_REVIEW_ON);
+          rocu_notified = sqlite3_column_int (stmt, D_ROCU_NOTIFIED);
+        }
 
-          if (!sqlite3_column_int (stmt, D_HAS_AGREED_STRATEGY))
+      if (first_allocation != NULL)
+        {
+          OvDay allocated = day_of_timestamp (first_allocation);
+
+          if (!has_agreed_strategy)
             add_due_format (check, stmt, "strategy-agreed",
                             ov_calendar_add_working_days (allocated,
                                                           check->policy->strategy_agreed_working_days),
@@ -566,9 +632,8 @@ rule_case_deadlines (Check   *check,
 
       if (reviewed)
         {
-          gint64 case_id = sqlite3_column_int64 (stmt, COL_CASE_ID);
-          OvDay held = day_of_timestamp (text_at (stmt, D_REVIEW_HELD_AT));
-          OvDay next = ov_day_from_date (text_at (stmt, D_NEXT_REVIEW_ON));
+          OvDay held = day_of_timestamp (held_at);
+          OvDay next = ov_day_from_date (next_review_on);
           gboolean high = g_hash_table_contains (check->high_risk_cases, &case_id);
           OvDay due = next != 0 ? next : held + (OvDay) check->policy->review_interval_days;
 
@@ -580,7 +645,7 @@ rule_case_deadlines (Check   *check,
                           OV_FINDING_NONE);
         }
 
-      if (!sqlite3_column_int (stmt, D_ROCU_NOTIFIED))
+      if (!rocu_notified)
         {
           OvDay opened = ov_day_from_date (text_at (stmt, D_OPENED_ON));
           OvFinding *finding;
@@ -591,6 +656,15 @@ rule_case_deadlines (Check   *check,
           if (finding != NULL)
             _ov_finding_set_static_message (finding, rocu_message);
         }
+    }
+  for (guint i = 0; i < N_CASE_STREAMS; i++)
+    ok = stream_close (check, &streams[i], ok ? error : NULL) && ok;
+  stream_values_free (first, 1);
+  stream_values_free (review, 2);
+  if (!ok)
+    {
+      sqlite3_reset (stmt);
+      return FALSE;
     }
   return finish (check, stmt, rc, error);
 }
