@@ -32,6 +32,18 @@ typedef struct
   char   *officer_name;
 } CaseTexts;
 
+/* An open case as the case deadlines rule read it, for the triggered review rule. */
+typedef struct
+{
+  gint64      case_id;
+  gint64      officer_id;
+  char       *reference;      /* GRefString */
+  char       *officer_name;   /* GRefString */
+  char       *last_review;    /* the date of the last signed-off review, or NULL */
+  char       *event_on;       /* the earliest event since, for the triggered review rule */
+  int         event_kind;
+} OpenCase;
+
 typedef struct
 {
   OvStore        *store;
@@ -48,6 +60,7 @@ typedef struct
   char           *person_name;     /* of the last row a finding was made for */
   GHashTable     *labels;          /* GType -> (value -> translated label) */
   GHashTable     *high_risk_cases; /* ids of cases with a victim at high risk, by the victims rule */
+  GArray         *open_cases;      /* OpenCase, in id order, by the case deadlines rule */
 } Check;
 
 typedef gboolean (*RuleFunc) (Check   *check,
@@ -202,6 +215,32 @@ label_of (Check *check,
   return label;
 }
 
+static void
+open_case_clear (gpointer data)
+{
+  OpenCase *open_case = data;
+
+  g_clear_pointer (&open_case->reference, g_ref_string_release);
+  g_clear_pointer (&open_case->officer_name, g_ref_string_release);
+  g_clear_pointer (&open_case->last_review, g_free);
+  g_clear_pointer (&open_case->event_on, g_free);
+}
+
+static OvFinding *
+new_finding_of_case (Check          *check,
+                     const OpenCase *open_case,
+                     const char     *rule,
+                     OvSeverity      severity,
+                     const char     *section)
+{
+  OvFinding *finding = _ov_finding_new_static (rule, severity, section);
+
+  _ov_finding_set_case_shared (finding, open_case->case_id, open_case->reference,
+                               open_case->officer_id, open_case->officer_name);
+  g_ptr_array_add (check->findings, finding);
+  return finding;
+}
+
 static OvFinding *
 new_finding_of_row (Check        *check,
                     sqlite3_stmt *row,
@@ -237,6 +276,30 @@ new_finding (Check        *check,
 
 /* A finding for what fell due on @due if it is overdue, or due within the policy's "due
  * soon" window, as of the check's date; else %NULL. The caller sets its message. */
+static gboolean
+is_due (Check      *check,
+        OvDay       due,
+        OvSeverity *severity,
+        int        *days)
+{
+  if (due == 0)
+    return FALSE;
+
+  if (check->as_of_day > due)
+    {
+      *severity = OV_SEVERITY_OVERDUE;
+      *days = (int) (check->as_of_day - due);
+    }
+  else if ((int) (due - check->as_of_day) < check->policy->due_soon_days)
+    {
+      *severity = OV_SEVERITY_DUE_SOON;
+      *days = -(int) (due - check->as_of_day);
+    }
+  else
+    return FALSE;
+  return TRUE;
+}
+
 static OvFinding *
 new_due (Check        *check,
          sqlite3_stmt *row,
@@ -248,20 +311,7 @@ new_due (Check        *check,
   OvSeverity severity;
   int days;
 
-  if (due == 0)
-    return NULL;
-
-  if (check->as_of_day > due)
-    {
-      severity = OV_SEVERITY_OVERDUE;
-      days = (int) (check->as_of_day - due);
-    }
-  else if ((int) (due - check->as_of_day) < check->policy->due_soon_days)
-    {
-      severity = OV_SEVERITY_DUE_SOON;
-      days = -(int) (due - check->as_of_day);
-    }
-  else
+  if (!is_due (check, due, &severity, &days))
     return NULL;
 
   finding = new_finding_of_row (check, row, rule, severity, section);
@@ -591,6 +641,7 @@ rule_case_deadlines (Check   *check,
       gint64 case_id = sqlite3_column_int64 (stmt, COL_CASE_ID);
       const char *first_allocation, *held_at, *next_review_on;
       gboolean has_agreed_strategy, reviewed, rocu_notified;
+      OpenCase open_case = { 0 };
 
       if (streaming)
         {
@@ -611,6 +662,14 @@ rule_case_deadlines (Check   *check,
           next_review_on = text_at (stmt, D_NEXT_REVIEW_ON);
           rocu_notified = sqlite3_column_int (stmt, D_ROCU_NOTIFIED);
         }
+
+      open_case.case_id = case_id;
+      open_case.officer_id = sqlite3_column_int64 (stmt, COL_OFFICER_ID);
+      open_case.reference = shared_new (text_at (stmt, COL_REFERENCE));
+      open_case.officer_name = shared_new (text_at (stmt, COL_OFFICER_NAME));
+      /* The date part of the latest time is the latest date. */
+      open_case.last_review = reviewed && held_at != NULL ? g_strndup (held_at, 10) : NULL;
+      g_array_append_val (check->open_cases, open_case);
 
       if (first_allocation != NULL)
         {
@@ -669,72 +728,137 @@ rule_case_deadlines (Check   *check,
   return finish (check, stmt, rc, error);
 }
 
+/* Events that call for a review, in the order they win when they fall on one day. */
+enum {
+  EVENT_NRM_DECISION,
+  EVENT_RISK_CHANGE,
+  EVENT_VICTIM_MISSING,
+};
+
+static int
+compare_open_case_ids (gconstpointer key,
+                       gconstpointer element)
+{
+  gint64 id = *(const gint64 *) key;
+  gint64 other = ((const OpenCase *) element)->case_id;
+
+  return id < other ? -1 : id > other ? 1 : 0;
+}
+
+/* Notes the event if it is the case's earliest since its last signed-off review. */
+static void
+note_event (Check      *check,
+            gint64      case_id,
+            const char *on_date,
+            int         kind)
+{
+  OpenCase *open_case;
+  int c;
+
+  if (on_date == NULL)
+    return;
+  open_case = bsearch (&case_id, check->open_cases->data, check->open_cases->len,
+                       sizeof (OpenCase), compare_open_case_ids);
+  if (open_case == NULL)
+    return;   /* closed, or not the case being checked */
+  if (strcmp (on_date, open_case->last_review != NULL ? open_case->last_review : "") <= 0)
+    return;
+  if (open_case->event_on != NULL &&
+      ((c = strcmp (on_date, open_case->event_on)) > 0 ||
+       (c == 0 && kind >= open_case->event_kind)))
+    return;
+  g_free (open_case->event_on);
+  open_case->event_on = g_strdup (on_date);
+  open_case->event_kind = kind;
+}
+
+/* Events that call for a review: NRM decisions, a change in a victim's risk grade, a
+ * victim going missing. One finding per open case, for the earliest event since its last
+ * signed-off review (on one day, an NRM decision before a change of risk before a victim
+ * going missing). Reads the open cases and their last reviews from the case deadlines
+ * rule, which runs first. */
 static gboolean
 rule_triggered_review (Check   *check,
                        GError **error)
 {
   sqlite3_stmt *stmt;
-  gint64 last_case = 0;
-  const char *format, *nrm_decision, *risk_change, *missing;
+  const char *format, *what[3];
   int rc;
 
-  /* Events that call for a review: NRM decisions, a change in a victim's risk grade, a
-   * victim going missing. One finding per case, for the earliest event since its last
-   * signed-off review. */
+  g_assert (check->open_cases != NULL);
+
   stmt = query (check,
-                "WITH events (case_id, on_date, kind) AS ("
-                "  SELECT p.case_id, n.rg_on, 'nrm-decision' FROM nrm_referrals n "
-                "  JOIN people p ON p.id = n.person_id WHERE n.rg_outcome <> 'pending' "
-                "  UNION ALL "
-                "  SELECT p.case_id, n.cg_on, 'nrm-decision' FROM nrm_referrals n "
-                "  JOIN people p ON p.id = n.person_id WHERE n.cg_outcome <> 'pending' "
-                "  UNION ALL "
-                "  SELECT p.case_id, r.assessed_on, 'risk-change' FROM risk_assessments r "
-                "  JOIN risk_assessments o ON o.id = r.supersedes_id "
-                "  JOIN people p ON p.id = r.person_id WHERE r.grade <> o.grade "
-                "  UNION ALL "
-                "  SELECT p.case_id, substr (p.updated_at, 1, 10), 'victim-missing' FROM people p "
-                "  WHERE p.status = 'missing' AND " IS_VICTIM ") "
-                "SELECT " CASE_COLUMNS ", NULL, NULL, e.on_date, e.kind "
-                "FROM cases c JOIN events e ON e.case_id = c.id "
-                "WHERE " OPEN_CASE " AND " CASE_FILTER " AND e.on_date > coalesce ("
-                "  (SELECT max (substr (r.held_at, 1, 10)) FROM reviews r "
-                "   WHERE r.case_id = c.id AND r.status = 'signed-off'), '') "
-                "ORDER BY c.id, e.on_date",
+                "SELECT p.case_id, n.rg_outcome <> 'pending', n.rg_on, "
+                "n.cg_outcome <> 'pending', n.cg_on "
+                "FROM nrm_referrals n JOIN people p ON p.id = n.person_id "
+                "WHERE (n.rg_outcome <> 'pending' OR n.cg_outcome <> 'pending') "
+                "AND (?1 = 0 OR p.case_id = ?1)",
                 error);
   if (stmt == NULL)
     return FALSE;
-  /* Translators: "An NRM decision on 3 Nov 2026 calls for a supervisory review." */
-  format = _("%s on %s calls for a supervisory review.");
-  nrm_decision = _("An NRM decision");
-  risk_change = _("A change in a victim’s risk");
-  missing = _("A victim going missing");
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      gint64 case_id = sqlite3_column_int64 (stmt, COL_CASE_ID);
-      OvDay event;
-      const char *kind;
-      const char *what;
+      gint64 case_id = sqlite3_column_int64 (stmt, 0);
 
-      if (case_id == last_case)
-        continue;
-      last_case = case_id;
-
-      event = ov_day_from_date (text_at (stmt, COL_FIRST_EXTRA));
-      kind = text_at (stmt, COL_FIRST_EXTRA + 1);
-      if (g_strcmp0 (kind, "nrm-decision") == 0)
-        what = nrm_decision;
-      else if (g_strcmp0 (kind, "risk-change") == 0)
-        what = risk_change;
-      else
-        what = missing;
-
-      add_due_format (check, stmt, "triggered-review",
-                      ov_calendar_add_working_days (event,
-                                                    check->policy->triggered_review_working_days),
-                      OV_SECTION_REVIEWS, format, OV_FINDING_TEXT (what), OV_FINDING_DAY (event));
+      if (sqlite3_column_int (stmt, 1))
+        note_event (check, case_id, text_at (stmt, 2), EVENT_NRM_DECISION);
+      if (sqlite3_column_int (stmt, 3))
+        note_event (check, case_id, text_at (stmt, 4), EVENT_NRM_DECISION);
     }
-  return finish (check, stmt, rc, error);
+  if (!finish (check, stmt, rc, error))
+    return FALSE;
+
+  stmt = query (check,
+                "SELECT p.case_id, r.assessed_on FROM risk_assessments r "
+                "JOIN risk_assessments o ON o.id = r.supersedes_id "
+                "JOIN people p ON p.id = r.person_id "
+                "WHERE r.grade <> o.grade AND (?1 = 0 OR p.case_id = ?1)",
+                error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    note_event (check, sqlite3_column_int64 (stmt, 0), text_at (stmt, 1), EVENT_RISK_CHANGE);
+  if (!finish (check, stmt, rc, error))
+    return FALSE;
+
+  stmt = query (check,
+                "SELECT p.case_id, substr (p.updated_at, 1, 10) FROM people p "
+                "WHERE p.status = 'missing' AND " IS_VICTIM " AND (?1 = 0 OR p.case_id = ?1)",
+                error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    note_event (check, sqlite3_column_int64 (stmt, 0), text_at (stmt, 1), EVENT_VICTIM_MISSING);
+  if (!finish (check, stmt, rc, error))
+    return FALSE;
+
+  /* Translators: "An NRM decision on 3 Nov 2026 calls for a supervisory review." */
+  format = _("%s on %s calls for a supervisory review.");
+  what[EVENT_NRM_DECISION] = _("An NRM decision");
+  what[EVENT_RISK_CHANGE] = _("A change in a victim’s risk");
+  what[EVENT_VICTIM_MISSING] = _("A victim going missing");
+  for (guint i = 0; i < check->open_cases->len; i++)
+    {
+      const OpenCase *open_case = &g_array_index (check->open_cases, OpenCase, i);
+      OvDay event, due;
+      OvSeverity severity;
+      OvFinding *finding;
+      int days;
+
+      if (open_case->event_on == NULL)
+        continue;
+      event = ov_day_from_date (open_case->event_on);
+      due = ov_calendar_add_working_days (event, check->policy->triggered_review_working_days);
+      if (!is_due (check, due, &severity, &days))
+        continue;
+      finding = new_finding_of_case (check, open_case, "triggered-review", severity,
+                                     OV_SECTION_REVIEWS);
+      _ov_finding_set_due_day (finding, due, days);
+      _ov_finding_set_message_format (finding, format,
+                                      OV_FINDING_TEXT (what[open_case->event_kind]),
+                                      OV_FINDING_DAY (event));
+    }
+  return TRUE;
 }
 
 static gboolean
@@ -1269,7 +1393,6 @@ static const struct
   OvRuleInfo info;
   RuleFunc   func;
 } rules[] = {
-  { { "triggered-review", N_("Review after a trigger event late") }, rule_triggered_review },
   { { "allocation-below-pip2", N_("Allocation below PIP2") }, rule_allocation_below_pip2 },
   { { "orders-considered", N_("STPO / STRO not considered") }, rule_orders_considered },
   { { "overdue-action", N_("Overdue actions") }, rule_overdue_actions },
@@ -1277,6 +1400,8 @@ static const struct
   /* After the victims rule, which notes the cases with a victim at high risk. */
   { { "case-deadlines", N_("Strategy, first and periodic reviews, ROCU notification") },
     rule_case_deadlines },
+  /* After the case deadlines rule, which notes the open cases and their last reviews. */
+  { { "triggered-review", N_("Review after a trigger event late") }, rule_triggered_review },
   { { "nrm-decisions", N_("NRM decisions to chase") }, rule_nrm_decisions },
   { { "victims-code", N_("Victims’ Code rights due") }, rule_victims_code },
   { { "s45-consideration", N_("Section 45 consideration for a victim-suspect") }, rule_s45 },
@@ -1449,10 +1574,13 @@ ov_compliance_check (OvStore         *store,
                                                         (GDestroyNotify) g_hash_table_unref);
   g_autoptr(GHashTable) high_risk_cases = g_hash_table_new_full (g_int64_hash, g_int64_equal,
                                                                  g_free, NULL);
+  g_autoptr(GArray) open_cases = g_array_new (FALSE, TRUE, sizeof (OpenCase));
   Check check = { store, policy, as_of, ov_day_from_date (as_of), case_id, findings,
-                  formatted_days, case_texts, NULL, NULL, labels, high_risk_cases };
+                  formatted_days, case_texts, NULL, NULL, labels, high_risk_cases,
+                  open_cases };
   gboolean ok = TRUE;
 
+  g_array_set_clear_func (open_cases, open_case_clear);
   g_return_val_if_fail (OV_IS_STORE (store), NULL);
   g_return_val_if_fail (policy != NULL, NULL);
 
