@@ -59,7 +59,7 @@ typedef struct
   CaseTexts      *last_case;
   char           *person_name;     /* of the last row a finding was made for */
   GHashTable     *labels;          /* GType -> (value -> translated label) */
-  GHashTable     *high_risk_cases; /* ids of cases with a victim at high risk, by the victims rule */
+  GHashTable     *high_risk_cases; /* cases with a victim at high risk, by the victims rule */
   GArray         *open_cases;      /* OpenCase, in id order, by the case deadlines rule */
 } Check;
 
@@ -581,6 +581,7 @@ rule_case_deadlines (Check   *check,
   sqlite3_stmt *stmt;
   const char *strategy_format, *first_review_format, *periodic_format, *periodic_high_format;
   const char *rocu_message;
+  const OvPolicy *policy = check->policy;
   Stream streams[N_CASE_STREAMS] = { { NULL } };
   StreamValue *first = stream_values_new (1);
   StreamValue *review = stream_values_new (2);
@@ -678,13 +679,13 @@ rule_case_deadlines (Check   *check,
           if (!has_agreed_strategy)
             add_due_format (check, stmt, "strategy-agreed",
                             ov_calendar_add_working_days (allocated,
-                                                          check->policy->strategy_agreed_working_days),
+                                                          policy->strategy_agreed_working_days),
                             OV_SECTION_STRATEGY, strategy_format, OV_FINDING_DAY (allocated),
                             OV_FINDING_NONE);
           if (!reviewed)
             add_due_format (check, stmt, "first-review",
                             ov_calendar_add_working_days (allocated,
-                                                          check->policy->first_review_working_days),
+                                                          policy->first_review_working_days),
                             OV_SECTION_REVIEWS, first_review_format, OV_FINDING_DAY (allocated),
                             OV_FINDING_NONE);
         }
@@ -1308,6 +1309,7 @@ static gboolean
 rule_victims_code (Check   *check,
                    GError **error)
 {
+  const OvPolicy *policy = check->policy;
   sqlite3_stmt *stmt;
   const char *format;
   int rc;
@@ -1341,9 +1343,8 @@ rule_victims_code (Check   *check,
       ov_enum_from_nick (OV_TYPE_VICTIM_RIGHT, text_at (stmt, COL_FIRST_EXTRA), &right);
       add_due_format (check, stmt, "victims-code",
                       ov_calendar_add_working_days (became_due,
-                                                    enhanced
-                                                      ? check->policy->victim_update_enhanced_working_days
-                                                      : check->policy->victim_update_working_days),
+                                                    enhanced ? policy->victim_update_enhanced_working_days
+                                                             : policy->victim_update_working_days),
                       OV_SECTION_PEOPLE, format, OV_FINDING_TEXT (name),
                       OV_FINDING_TEXT (label_of (check, OV_TYPE_VICTIM_RIGHT, right)));
     }
