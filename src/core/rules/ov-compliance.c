@@ -1339,12 +1339,12 @@ rule_victims_code (Check   *check,
                           is_child (text_at (stmt, COL_FIRST_EXTRA + 3),
                                     text_at (stmt, COL_FIRST_EXTRA + 4), check->as_of);
       OvDay became_due = day_of_timestamp (text_at (stmt, COL_FIRST_EXTRA + 1));
+      int working_days = enhanced ? policy->victim_update_enhanced_working_days
+                                  : policy->victim_update_working_days;
 
       ov_enum_from_nick (OV_TYPE_VICTIM_RIGHT, text_at (stmt, COL_FIRST_EXTRA), &right);
       add_due_format (check, stmt, "victims-code",
-                      ov_calendar_add_working_days (became_due,
-                                                    enhanced ? policy->victim_update_enhanced_working_days
-                                                             : policy->victim_update_working_days),
+                      ov_calendar_add_working_days (became_due, working_days),
                       OV_SECTION_PEOPLE, format, OV_FINDING_TEXT (name),
                       OV_FINDING_TEXT (label_of (check, OV_TYPE_VICTIM_RIGHT, right)));
     }
