@@ -20,13 +20,36 @@
 #include "ov-calendar.h"
 #include "ov-compliance.h"
 #include "ov-enum-types.h"
+#include "ov-finding-private.h"
 #include "ov-person.h"
 #include "ov-rules-private.h"
 #include "ov-staff.h"
 #include "ov-store-private.h"
 #include "ov-util.h"
 
+typedef struct _OvRuleCaseTexts CaseTexts;
+
+struct _OvRuleCaseTexts
+{
+  gint64  case_id;
+  char   *reference;
+  char   *officer_name;
+};
+
+/* An open case as the case deadlines rule read it, for the triggered review rule. */
+typedef struct
+{
+  gint64      case_id;
+  gint64      officer_id;
+  char       *reference;      /* GRefString */
+  char       *officer_name;   /* GRefString */
+  char       *last_review;    /* the date of the last signed-off review, or NULL */
+  char       *event_on;       /* the earliest event since, for the triggered review rule */
+  int         event_kind;
+} OpenCase;
+
 typedef OvRuleCheck Check;
+
 typedef OvRuleFunc RuleFunc;
 
 /* Every row of every rule's query starts with these columns, in this order. */
@@ -43,8 +66,11 @@ enum {
 #define CASE_COLUMNS "c.id, c.reference, c.oic_id, c.oic_name"
 #define CASE_FILTER "(?1 = 0 OR c.id = ?1)"
 #define OPEN_CASE "c.status <> 'closed'"
-#define IS_VICTIM "instr (',' || p.roles || ',', ',victim,') > 0"
-#define IS_SUSPECT "instr (',' || p.roles || ',', ',suspect,') > 0"
+/* The plain instr () first: it rules out most people without building a string. */
+#define IS_VICTIM \
+  "(instr (p.roles, 'victim') > 0 AND instr (',' || p.roles || ',', ',victim,') > 0)"
+#define IS_SUSPECT \
+  "(instr (p.roles, 'suspect') > 0 AND instr (',' || p.roles || ',', ',suspect,') > 0)"
 
 static const char *
 text_at (sqlite3_stmt *stmt,
@@ -56,13 +82,12 @@ text_at (sqlite3_stmt *stmt,
 static OvDay
 day_of_timestamp (const char *timestamp)
 {
-  g_autofree char *date = ov_date_of_timestamp (timestamp);
-
-  return ov_day_from_date (date);
+  return ov_day_of_timestamp (timestamp);
 }
 
-/* Few distinct days occur in one check, so each is formatted once. */
-static char *
+/* Few distinct days occur in one check, so each is formatted once. For rules that build
+ * their messages at once; the case rules leave days to be formatted when read. */
+G_GNUC_UNUSED static char *
 format_day (Check *check,
             OvDay  day)
 {
@@ -89,6 +114,138 @@ is_child (const char *age_status,
   return ov_age_is_child (status, date_of_birth, as_of);
 }
 
+static void
+case_texts_free (gpointer data)
+{
+  CaseTexts *texts = data;
+
+  g_clear_pointer (&texts->reference, g_ref_string_release);
+  g_clear_pointer (&texts->officer_name, g_ref_string_release);
+  g_free (texts);
+}
+
+static gboolean
+shared_equal (const char *shared,
+              const char *text)
+{
+  return g_strcmp0 (shared, text) == 0;
+}
+
+static char *
+shared_new (const char *text)
+{
+  return text != NULL ? g_ref_string_new (text) : NULL;
+}
+
+/* The case's reference and officer as shared strings: rows of one case follow each other
+ * in most rules, and every rule sees the same case row in one check. */
+static CaseTexts *
+case_texts_of_row (Check        *check,
+                   sqlite3_stmt *row)
+{
+  gint64 case_id = sqlite3_column_int64 (row, COL_CASE_ID);
+  const char *reference = text_at (row, COL_REFERENCE);
+  const char *officer_name = text_at (row, COL_OFFICER_NAME);
+  CaseTexts *texts = check->last_case;
+
+  if (texts == NULL || texts->case_id != case_id)
+    texts = g_hash_table_lookup (check->case_texts, &case_id);
+  if (texts == NULL || !shared_equal (texts->reference, reference) ||
+      !shared_equal (texts->officer_name, officer_name))
+    {
+      texts = g_new0 (CaseTexts, 1);
+      texts->case_id = case_id;
+      texts->reference = shared_new (reference);
+      texts->officer_name = shared_new (officer_name);
+      g_hash_table_replace (check->case_texts, &texts->case_id, texts);
+    }
+  check->last_case = texts;
+  return texts;
+}
+
+/* The person's name as a shared string; several findings often come from one row. */
+static char *
+person_name_of_row (Check        *check,
+                    sqlite3_stmt *row)
+{
+  const char *name = text_at (row, COL_PERSON_NAME);
+
+  if (!shared_equal (check->person_name, name))
+    {
+      g_clear_pointer (&check->person_name, g_ref_string_release);
+      check->person_name = shared_new (name);
+    }
+  return check->person_name;
+}
+
+/* A translated enumeration label, looked up once per check. */
+static const char *
+label_of (Check *check,
+          GType  enum_type,
+          int    value)
+{
+  GHashTable *values = g_hash_table_lookup (check->labels, GSIZE_TO_POINTER (enum_type));
+  const char *label;
+
+  if (values == NULL)
+    {
+      values = g_hash_table_new (NULL, NULL);
+      g_hash_table_insert (check->labels, GSIZE_TO_POINTER (enum_type), values);
+    }
+  label = g_hash_table_lookup (values, GINT_TO_POINTER (value));
+  if (label == NULL)
+    {
+      label = ov_enum_get_label (enum_type, value);
+      g_hash_table_insert (values, GINT_TO_POINTER (value), (gpointer) label);
+    }
+  return label;
+}
+
+static void
+open_case_clear (gpointer data)
+{
+  OpenCase *open_case = data;
+
+  g_clear_pointer (&open_case->reference, g_ref_string_release);
+  g_clear_pointer (&open_case->officer_name, g_ref_string_release);
+  g_clear_pointer (&open_case->last_review, g_free);
+  g_clear_pointer (&open_case->event_on, g_free);
+}
+
+static OvFinding *
+new_finding_of_case (Check          *check,
+                     const OpenCase *open_case,
+                     const char     *rule,
+                     OvSeverity      severity,
+                     const char     *section)
+{
+  OvFinding *finding = _ov_finding_new_static (rule, severity, section);
+
+  _ov_finding_set_case_shared (finding, open_case->case_id, open_case->reference,
+                               open_case->officer_id, open_case->officer_name);
+  g_ptr_array_add (check->findings, finding);
+  return finding;
+}
+
+static OvFinding *
+new_finding_of_row (Check        *check,
+                    sqlite3_stmt *row,
+                    const char   *rule,
+                    OvSeverity    severity,
+                    const char   *section)
+{
+  OvFinding *finding = _ov_finding_new_static (rule, severity, section);
+  CaseTexts *texts = case_texts_of_row (check, row);
+
+  _ov_finding_set_case_shared (finding, texts->case_id, texts->reference,
+                               sqlite3_column_int64 (row, COL_OFFICER_ID), texts->officer_name);
+  if (sqlite3_column_type (row, COL_PERSON_NAME) != SQLITE_NULL)
+    _ov_finding_set_person_shared (finding, sqlite3_column_int64 (row, COL_PERSON_ID),
+                                   person_name_of_row (check, row));
+  g_ptr_array_add (check->findings, finding);
+  return finding;
+}
+
 static OvFinding *
 new_finding (Check        *check,
              sqlite3_stmt *row,
@@ -97,17 +254,54 @@ new_finding (Check        *check,
              const char   *section,
              char         *message)
 {
-  OvFinding *finding = ov_finding_new (rule, severity, message);
+  OvFinding *finding = new_finding_of_row (check, row, rule, severity, section);
 
-  ov_finding_set_case (finding, sqlite3_column_int64 (row, COL_CASE_ID),
-                       text_at (row, COL_REFERENCE), sqlite3_column_int64 (row, COL_OFFICER_ID),
-                       text_at (row, COL_OFFICER_NAME));
-  if (sqlite3_column_type (row, COL_PERSON_NAME) != SQLITE_NULL)
-    ov_finding_set_person (finding, sqlite3_column_int64 (row, COL_PERSON_ID),
-                           text_at (row, COL_PERSON_NAME));
-  ov_finding_set_section (finding, section);
-  g_ptr_array_add (check->findings, finding);
-  g_free (message);
+  _ov_finding_take_message (finding, message);
+  return finding;
+}
+
+/* A finding for what fell due on @due if it is overdue, or due within the policy's "due
+ * soon" window, as of the check's date; else %NULL. The caller sets its message. */
+static gboolean
+is_due (Check      *check,
+        OvDay       due,
+        OvSeverity *severity,
+        int        *days)
+{
+  if (due == 0)
+    return FALSE;
+
+  if (check->as_of_day > due)
+    {
+      *severity = OV_SEVERITY_OVERDUE;
+      *days = (int) (check->as_of_day - due);
+    }
+  else if ((int) (due - check->as_of_day) < check->policy->due_soon_days)
+    {
+      *severity = OV_SEVERITY_DUE_SOON;
+      *days = -(int) (due - check->as_of_day);
+    }
+  else
+    return FALSE;
+  return TRUE;
+}
+
+static OvFinding *
+new_due (Check        *check,
+         sqlite3_stmt *row,
+         const char   *rule,
+         OvDay         due,
+         const char   *section)
+{
+  OvFinding *finding;
+  OvSeverity severity;
+  int days;
+
+  if (!is_due (check, due, &severity, &days))
+    return NULL;
+
+  finding = new_finding_of_row (check, row, rule, severity, section);
+  _ov_finding_set_due_day (finding, due, days);
   return finding;
 }
 
@@ -121,36 +315,31 @@ add_due (Check        *check,
          const char   *section,
          char         *message)
 {
-  OvFinding *finding;
-  g_autofree char *due_on = NULL;
-  OvSeverity severity;
-  int days;
+  OvFinding *finding = new_due (check, row, rule, due, section);
 
-  if (due == 0)
-    {
-      g_free (message);
-      return;
-    }
-
-  if (check->as_of_day > due)
-    {
-      severity = OV_SEVERITY_OVERDUE;
-      days = (int) (check->as_of_day - due);
-    }
-  else if ((int) (due - check->as_of_day) < check->policy->due_soon_days)
-    {
-      severity = OV_SEVERITY_DUE_SOON;
-      days = -(int) (due - check->as_of_day);
-    }
+  if (finding != NULL)
+    _ov_finding_take_message (finding, message);
   else
-    {
-      g_free (message);
-      return;
-    }
+    g_free (message);
+}
 
-  due_on = ov_day_to_date (due);
-  finding = new_finding (check, row, rule, severity, section, message);
-  ov_finding_set_due (finding, due_on, days);
+/* Like add_due(), with the message built from @format (translated, taking one or two
+ * strings) only when someone reads it. Text arguments must be static or shared strings
+ * the finding keeps (its person's name). */
+static void
+add_due_format (Check        *check,
+                sqlite3_stmt *row,
+                const char   *rule,
+                OvDay         due,
+                const char   *section,
+                const char   *format,
+                OvFindingArg  first,
+                OvFindingArg  second)
+{
+  OvFinding *finding = new_due (check, row, rule, due, section);
+
+  if (finding != NULL)
+    _ov_finding_set_message_format (finding, format, first, second);
 }
 
 static void
@@ -163,8 +352,26 @@ add_information (Check        *check,
   new_finding (check, row, rule, OV_SEVERITY_INFORMATION, section, message);
 }
 
-/* Something that should have happened already, with no date of its own to count from. */
+/* Like add_information() or add_overdue_now(), with the message built when read (see
+ * add_due_format()). */
 static void
+add_now_format (Check        *check,
+                sqlite3_stmt *row,
+                const char   *rule,
+                OvSeverity    severity,
+                const char   *section,
+                const char   *format,
+                OvFindingArg  first)
+{
+  OvFinding *finding = new_finding_of_row (check, row, rule, severity, section);
+
+  _ov_finding_set_message_format (finding, format, first, OV_FINDING_NONE);
+  if (severity == OV_SEVERITY_OVERDUE)
+    _ov_finding_set_due_day (finding, check->as_of_day, 0);
+}
+
+/* Something that should have happened already, with no date of its own to count from. */
+G_GNUC_UNUSED static void
 add_overdue_now (Check        *check,
                  sqlite3_stmt *row,
                  const char   *rule,
@@ -173,7 +380,7 @@ add_overdue_now (Check        *check,
 {
   OvFinding *finding = new_finding (check, row, rule, OV_SEVERITY_OVERDUE, section, message);
 
-  ov_finding_set_due (finding, check->as_of, 0);
+  _ov_finding_set_due_day (finding, check->as_of_day, 0);
 }
 
 /* ---- Findings about the force, for the force rules ------------------------------------ */
@@ -329,170 +536,445 @@ _ov_rules_finish (OvRuleCheck   *check,
   return finish (check, stmt, rc, error);
 }
 
+/* A query whose rows come in order of their first column, an id, read alongside a pass
+ * over people or cases in the same order: a merge join. A full check reads each table
+ * once this way instead of looking every person or case up in it. */
+typedef struct
+{
+  sqlite3_stmt *stmt;
+  gint64        id;   /* of the current row, or G_MAXINT64 past the end */
+  int           rc;
+} Stream;
+
+static void
+stream_next (Stream *stream)
+{
+  stream->rc = sqlite3_step (stream->stmt);
+  stream->id = stream->rc == SQLITE_ROW ? sqlite3_column_int64 (stream->stmt, 0) : G_MAXINT64;
+}
+
+static gboolean
+stream_open (Check       *check,
+             Stream      *stream,
+             const char  *sql,
+             GError     **error)
+{
+  stream->stmt = _ov_store_prepare (check->store, sql, error);
+  if (stream->stmt == NULL)
+    return FALSE;
+  stream_next (stream);
+  return TRUE;
+}
+
+/* Skips the rows before @id. Returns: whether the current row is @id's. */
+static gboolean
+stream_seek (Stream *stream,
+             gint64  id)
+{
+  while (stream->id < id)
+    stream_next (stream);
+  return stream->id == id;
+}
+
+/* One column of a row kept after the stream has moved on. */
+typedef struct
+{
+  GString  *text;
+  gboolean  is_null;
+} StreamValue;
+
+static const char *
+stream_value (const StreamValue *value)
+{
+  return value->is_null ? NULL : value->text->str;
+}
+
+/* For streams whose rows for one id are ordered so that the one wanted comes last: skips
+ * to @id and keeps columns 1 to @n_values of its last row in @values.
+ * Returns: whether the stream has rows for @id. */
+static gboolean
+stream_seek_last (Stream      *stream,
+                  gint64       id,
+                  StreamValue *values,
+                  guint        n_values)
+{
+  if (!stream_seek (stream, id))
+    return FALSE;
+  do
+    {
+      for (guint i = 0; i < n_values; i++)
+        {
+          const char *text = text_at (stream->stmt, (int) i + 1);
+
+          values[i].is_null = text == NULL;
+          g_string_assign (values[i].text, text != NULL ? text : "");
+        }
+      stream_next (stream);
+    }
+  while (stream->id == id);
+  return TRUE;
+}
+
+static StreamValue *
+stream_values_new (guint n_values)
+{
+  StreamValue *values = g_new0 (StreamValue, n_values);
+
+  for (guint i = 0; i < n_values; i++)
+    values[i].text = g_string_new (NULL);
+  return values;
+}
+
+static void
+stream_values_free (StreamValue *values,
+                    guint        n_values)
+{
+  for (guint i = 0; i < n_values; i++)
+    g_string_free (values[i].text, TRUE);
+  g_free (values);
+}
+
+static gboolean
+stream_close (Check   *check,
+              Stream  *stream,
+              GError **error)
+{
+  int rc = stream->rc;
+
+  if (stream->stmt == NULL)
+    return TRUE;
+  sqlite3_reset (stream->stmt);
+  stream->stmt = NULL;
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return _ov_store_set_error (check->store, rc, error);
+  return TRUE;
+}
+
 /* ---- Investigation --------------------------------------------------------------------- */
 
 #define FIRST_ALLOCATION \
   "(SELECT min (a.starts_at) FROM allocations a WHERE a.case_id = c.id " \
   " AND a.role IN ('officer-in-case', 'investigator'))"
 
-static gboolean
-rule_strategy_agreed (Check   *check,
-                      GError **error)
-{
-  sqlite3_stmt *stmt;
-  int rc;
+/* One pass over the open cases for the deadlines that hang on the case itself: an agreed
+ * strategy and a first review within so many working days of the first allocation, the
+ * next periodic review after the last one (sooner when a victim's risk is high), and the
+ * regional organised crime unit notified within so many days of opening. The victims rule
+ * runs first and notes the cases with a victim at high risk. */
+enum {
+  D_FIRST_ALLOCATION = COL_FIRST_EXTRA,
+  D_HAS_AGREED_STRATEGY,
+  D_REVIEW_ID,
+  D_REVIEW_HELD_AT,
+  D_NEXT_REVIEW_ON,
+  D_OPENED_ON,
+  D_ROCU_NOTIFIED,
+};
 
-  stmt = query (check,
-                "SELECT * FROM (SELECT " CASE_COLUMNS ", NULL, NULL, " FIRST_ALLOCATION " AS first "
-                "FROM cases c WHERE " OPEN_CASE " AND " CASE_FILTER " AND NOT EXISTS "
-                "(SELECT 1 FROM strategies s WHERE s.case_id = c.id AND s.status = 'agreed')) "
-                "WHERE first IS NOT NULL",
-                error);
-  if (stmt == NULL)
-    return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      OvDay allocated = day_of_timestamp (text_at (stmt, COL_FIRST_EXTRA));
-      g_autofree char *when = format_day (check, allocated);
+enum {
+  CS_FIRST_ALLOCATION,
+  CS_AGREED_STRATEGY,
+  CS_REVIEW,
+  CS_ROCU_NOTIFIED,
+  N_CASE_STREAMS
+};
 
-      add_due (check, stmt, "strategy-agreed",
-               ov_calendar_add_working_days (allocated, check->policy->strategy_agreed_working_days),
-               OV_SECTION_STRATEGY,
-               g_strdup_printf (_("No investigative strategy agreed since the case was "
-                                  "allocated on %s."), when));
-    }
-  return finish (check, stmt, rc, error);
-}
-
-static gboolean
-rule_first_review (Check   *check,
-                   GError **error)
-{
-  sqlite3_stmt *stmt;
-  int rc;
-
-  stmt = query (check,
-                "SELECT * FROM (SELECT " CASE_COLUMNS ", NULL, NULL, " FIRST_ALLOCATION " AS first "
-                "FROM cases c WHERE " OPEN_CASE " AND " CASE_FILTER " AND NOT EXISTS "
-                "(SELECT 1 FROM reviews r WHERE r.case_id = c.id AND r.status = 'signed-off')) "
-                "WHERE first IS NOT NULL",
-                error);
-  if (stmt == NULL)
-    return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      OvDay allocated = day_of_timestamp (text_at (stmt, COL_FIRST_EXTRA));
-      g_autofree char *when = format_day (check, allocated);
-
-      add_due (check, stmt, "first-review",
-               ov_calendar_add_working_days (allocated, check->policy->first_review_working_days),
-               OV_SECTION_REVIEWS,
-               g_strdup_printf (_("No supervisory review since the case was allocated on %s."),
-                                when));
-    }
-  return finish (check, stmt, rc, error);
-}
+/* In case order; for the reviews, the last signed-off one last for each case. */
+static const char * const case_stream_sql[N_CASE_STREAMS] = {
+  "SELECT case_id, min (starts_at) FROM allocations "
+  "WHERE role IN ('officer-in-case', 'investigator') GROUP BY case_id ORDER BY case_id",
+  "SELECT case_id FROM strategies WHERE status = 'agreed' ORDER BY case_id",
+  "SELECT case_id, held_at, next_review_on FROM reviews WHERE status = 'signed-off' "
+  "ORDER BY case_id, held_at, id",
+  "SELECT case_id FROM strategies WHERE rocu_notified_on IS NOT NULL ORDER BY case_id",
+};
 
 static gboolean
-rule_periodic_review (Check   *check,
-                      GError **error)
+rule_case_deadlines (Check   *check,
+                     GError **error)
 {
   sqlite3_stmt *stmt;
+  const char *strategy_format, *first_review_format, *periodic_format, *periodic_high_format;
+  const char *rocu_message;
+  const OvPolicy *policy = check->policy;
+  Stream streams[N_CASE_STREAMS] = { { NULL } };
+  StreamValue *first = stream_values_new (1);
+  StreamValue *review = stream_values_new (2);
+  gboolean streaming = check->case_id == 0;
+  gboolean ok = TRUE;
   int rc;
 
-  stmt = query (check,
-                "SELECT " CASE_COLUMNS ", NULL, NULL, r.held_at, r.next_review_on, "
-                "EXISTS (SELECT 1 FROM people p JOIN risk_assessments r ON r.id = "
-                "        (SELECT r2.id FROM risk_assessments r2 WHERE r2.person_id = p.id "
-                "         ORDER BY r2.assessed_on DESC, r2.id DESC LIMIT 1) "
-                "        WHERE p.case_id = c.id AND " IS_VICTIM " AND r.grade = 'high') "
-                "FROM cases c JOIN reviews r "
+  g_assert (check->high_risk_cases != NULL);
+
+  /* Checking every case, the other tables are read alongside the cases, in case order
+   * (see the victims rule). */
+  if (streaming)
+    stmt = query (check,
+                  "SELECT " CASE_COLUMNS ", NULL, NULL, NULL, NULL, NULL, NULL, NULL, "
+                  "c.opened_on, NULL FROM cases c "
+                  "WHERE " OPEN_CASE " AND " CASE_FILTER " ORDER BY c.id",
+                  error);
+  else
+    stmt = query (check,
+                "SELECT " CASE_COLUMNS ", NULL, NULL, " FIRST_ALLOCATION ", "
+                "EXISTS (SELECT 1 FROM strategies s WHERE s.case_id = c.id "
+                "        AND s.status = 'agreed'), "
+                "r.id, r.held_at, r.next_review_on, c.opened_on, "
+                "EXISTS (SELECT 1 FROM strategies s WHERE s.case_id = c.id "
+                "        AND s.rocu_notified_on IS NOT NULL) "
+                "FROM cases c LEFT JOIN reviews r "
                 "ON r.id = (SELECT r2.id FROM reviews r2 WHERE r2.case_id = c.id "
                 "           AND r2.status = 'signed-off' ORDER BY r2.held_at DESC, r2.id DESC "
                 "           LIMIT 1) "
                 "WHERE " OPEN_CASE " AND " CASE_FILTER,
                 error);
+  for (guint i = 0; stmt != NULL && streaming && i < N_CASE_STREAMS; i++)
+    {
+      if (!stream_open (check, &streams[i], case_stream_sql[i], error))
+        {
+          for (guint j = 0; j < i; j++)
+            stream_close (check, &streams[j], NULL);
+          sqlite3_reset (stmt);
+          stmt = NULL;
+        }
+    }
   if (stmt == NULL)
-    return FALSE;
+    {
+      stream_values_free (first, 1);
+      stream_values_free (review, 2);
+      return FALSE;
+    }
+
+  strategy_format = _("No investigative strategy agreed since the case was allocated on %s.");
+  first_review_format = _("No supervisory review since the case was allocated on %s.");
+  periodic_format = _("The last supervisory review was on %s.");
+  periodic_high_format = _("The last supervisory review was on %s, and a victim’s risk is "
+                           "high.");
+  rocu_message = _("The regional organised crime unit has not been notified.");
+
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      OvDay held = day_of_timestamp (text_at (stmt, COL_FIRST_EXTRA));
-      OvDay next = ov_day_from_date (text_at (stmt, COL_FIRST_EXTRA + 1));
-      gboolean high = sqlite3_column_int (stmt, COL_FIRST_EXTRA + 2) != 0;
-      g_autofree char *when = format_day (check, held);
-      OvDay due = next != 0 ? next : held + (OvDay) check->policy->review_interval_days;
+      gint64 case_id = sqlite3_column_int64 (stmt, COL_CASE_ID);
+      const char *first_allocation, *held_at, *next_review_on;
+      gboolean has_agreed_strategy, reviewed, rocu_notified;
+      OpenCase open_case = { 0 };
 
-      if (high)
-        due = MIN (due, held + (OvDay) check->policy->review_interval_high_risk_days);
+      if (streaming)
+        {
+          first_allocation = stream_seek_last (&streams[CS_FIRST_ALLOCATION], case_id, first, 1)
+                               ? stream_value (&first[0]) : NULL;
+          has_agreed_strategy = stream_seek (&streams[CS_AGREED_STRATEGY], case_id);
+          reviewed = stream_seek_last (&streams[CS_REVIEW], case_id, review, 2);
+          held_at = reviewed ? stream_value (&review[0]) : NULL;
+          next_review_on = reviewed ? stream_value (&review[1]) : NULL;
+          rocu_notified = stream_seek (&streams[CS_ROCU_NOTIFIED], case_id);
+        }
+      else
+        {
+          first_allocation = text_at (stmt, D_FIRST_ALLOCATION);
+          has_agreed_strategy = sqlite3_column_int (stmt, D_HAS_AGREED_STRATEGY);
+          reviewed = sqlite3_column_type (stmt, D_REVIEW_ID) != SQLITE_NULL;
+          held_at = text_at (stmt, D_REVIEW_HELD_AT);
+          next_review_on = text_at (stmt, D_NEXT_REVIEW_ON);
+          rocu_notified = sqlite3_column_int (stmt, D_ROCU_NOTIFIED);
+        }
 
-      add_due (check, stmt, "periodic-review", due, OV_SECTION_REVIEWS,
-               high ? g_strdup_printf (_("The last supervisory review was on %s, and a "
-                                         "victim’s risk is high."), when)
-                    : g_strdup_printf (_("The last supervisory review was on %s."), when));
+      open_case.case_id = case_id;
+      open_case.officer_id = sqlite3_column_int64 (stmt, COL_OFFICER_ID);
+      open_case.reference = shared_new (text_at (stmt, COL_REFERENCE));
+      open_case.officer_name = shared_new (text_at (stmt, COL_OFFICER_NAME));
+      /* The date part of the latest time is the latest date. */
+      open_case.last_review = reviewed && held_at != NULL ? g_strndup (held_at, 10) : NULL;
+      g_array_append_val (check->open_cases, open_case);
+
+      if (first_allocation != NULL)
+        {
+          OvDay allocated = day_of_timestamp (first_allocation);
+
+          if (!has_agreed_strategy)
+            add_due_format (check, stmt, "strategy-agreed",
+                            ov_calendar_add_working_days (allocated,
+                                                          policy->strategy_agreed_working_days),
+                            OV_SECTION_STRATEGY, strategy_format, OV_FINDING_DAY (allocated),
+                            OV_FINDING_NONE);
+          if (!reviewed)
+            add_due_format (check, stmt, "first-review",
+                            ov_calendar_add_working_days (allocated,
+                                                          policy->first_review_working_days),
+                            OV_SECTION_REVIEWS, first_review_format, OV_FINDING_DAY (allocated),
+                            OV_FINDING_NONE);
+        }
+
+      if (reviewed)
+        {
+          OvDay held = day_of_timestamp (held_at);
+          OvDay next = ov_day_from_date (next_review_on);
+          gboolean high = g_hash_table_contains (check->high_risk_cases, &case_id);
+          OvDay due = next != 0 ? next : held + (OvDay) check->policy->review_interval_days;
+
+          if (high)
+            due = MIN (due, held + (OvDay) check->policy->review_interval_high_risk_days);
+
+          add_due_format (check, stmt, "periodic-review", due, OV_SECTION_REVIEWS,
+                          high ? periodic_high_format : periodic_format, OV_FINDING_DAY (held),
+                          OV_FINDING_NONE);
+        }
+
+      if (!rocu_notified)
+        {
+          OvDay opened = ov_day_from_date (text_at (stmt, D_OPENED_ON));
+          OvFinding *finding;
+
+          finding = new_due (check, stmt, "rocu-notified",
+                             opened != 0 ? opened + (OvDay) check->policy->rocu_notified_days : 0,
+                             OV_SECTION_STRATEGY);
+          if (finding != NULL)
+            _ov_finding_set_static_message (finding, rocu_message);
+        }
+    }
+  for (guint i = 0; i < N_CASE_STREAMS; i++)
+    ok = stream_close (check, &streams[i], ok ? error : NULL) && ok;
+  stream_values_free (first, 1);
+  stream_values_free (review, 2);
+  if (!ok)
+    {
+      sqlite3_reset (stmt);
+      return FALSE;
     }
   return finish (check, stmt, rc, error);
 }
 
+/* Events that call for a review, in the order they win when they fall on one day. */
+enum {
+  EVENT_NRM_DECISION,
+  EVENT_RISK_CHANGE,
+  EVENT_VICTIM_MISSING,
+};
+
+static int
+compare_open_case_ids (gconstpointer key,
+                       gconstpointer element)
+{
+  gint64 id = *(const gint64 *) key;
+  gint64 other = ((const OpenCase *) element)->case_id;
+
+  return id < other ? -1 : id > other ? 1 : 0;
+}
+
+/* Notes the event if it is the case's earliest since its last signed-off review. */
+static void
+note_event (Check      *check,
+            gint64      case_id,
+            const char *on_date,
+            int         kind)
+{
+  OpenCase *open_case;
+  int c;
+
+  if (on_date == NULL)
+    return;
+  open_case = bsearch (&case_id, check->open_cases->data, check->open_cases->len,
+                       sizeof (OpenCase), compare_open_case_ids);
+  if (open_case == NULL)
+    return;   /* closed, or not the case being checked */
+  if (strcmp (on_date, open_case->last_review != NULL ? open_case->last_review : "") <= 0)
+    return;
+  if (open_case->event_on != NULL &&
+      ((c = strcmp (on_date, open_case->event_on)) > 0 ||
+       (c == 0 && kind >= open_case->event_kind)))
+    return;
+  g_free (open_case->event_on);
+  open_case->event_on = g_strdup (on_date);
+  open_case->event_kind = kind;
+}
+
+/* Events that call for a review: NRM decisions, a change in a victim's risk grade, a
+ * victim going missing. One finding per open case, for the earliest event since its last
+ * signed-off review (on one day, an NRM decision before a change of risk before a victim
+ * going missing). Reads the open cases and their last reviews from the case deadlines
+ * rule, which runs first. */
 static gboolean
 rule_triggered_review (Check   *check,
                        GError **error)
 {
   sqlite3_stmt *stmt;
-  gint64 last_case = 0;
+  const char *format, *what[3];
   int rc;
 
-  /* Events that call for a review: NRM decisions, a change in a victim's risk grade, a
-   * victim going missing. One finding per case, for the earliest event since its last
-   * signed-off review. */
+  g_assert (check->open_cases != NULL);
+
   stmt = query (check,
-                "WITH events (case_id, on_date, kind) AS ("
-                "  SELECT p.case_id, n.rg_on, 'nrm-decision' FROM nrm_referrals n "
-                "  JOIN people p ON p.id = n.person_id WHERE n.rg_outcome <> 'pending' "
-                "  UNION ALL "
-                "  SELECT p.case_id, n.cg_on, 'nrm-decision' FROM nrm_referrals n "
-                "  JOIN people p ON p.id = n.person_id WHERE n.cg_outcome <> 'pending' "
-                "  UNION ALL "
-                "  SELECT p.case_id, r.assessed_on, 'risk-change' FROM risk_assessments r "
-                "  JOIN risk_assessments o ON o.id = r.supersedes_id "
-                "  JOIN people p ON p.id = r.person_id WHERE r.grade <> o.grade "
-                "  UNION ALL "
-                "  SELECT p.case_id, substr (p.updated_at, 1, 10), 'victim-missing' FROM people p "
-                "  WHERE p.status = 'missing' AND " IS_VICTIM ") "
-                "SELECT " CASE_COLUMNS ", NULL, NULL, e.on_date, e.kind "
-                "FROM cases c JOIN events e ON e.case_id = c.id "
-                "WHERE " OPEN_CASE " AND " CASE_FILTER " AND e.on_date > coalesce ("
-                "  (SELECT max (substr (r.held_at, 1, 10)) FROM reviews r "
-                "   WHERE r.case_id = c.id AND r.status = 'signed-off'), '') "
-                "ORDER BY c.id, e.on_date",
+                "SELECT p.case_id, n.rg_outcome <> 'pending', n.rg_on, "
+                "n.cg_outcome <> 'pending', n.cg_on "
+                "FROM nrm_referrals n JOIN people p ON p.id = n.person_id "
+                "WHERE (n.rg_outcome <> 'pending' OR n.cg_outcome <> 'pending') "
+                "AND (?1 = 0 OR p.case_id = ?1)",
                 error);
   if (stmt == NULL)
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      gint64 case_id = sqlite3_column_int64 (stmt, COL_CASE_ID);
-      OvDay event = ov_day_from_date (text_at (stmt, COL_FIRST_EXTRA));
-      const char *kind = text_at (stmt, COL_FIRST_EXTRA + 1);
-      g_autofree char *when = format_day (check, event);
-      const char *what;
+      gint64 case_id = sqlite3_column_int64 (stmt, 0);
 
-      if (case_id == last_case)
-        continue;
-      last_case = case_id;
-
-      if (g_strcmp0 (kind, "nrm-decision") == 0)
-        what = _("An NRM decision");
-      else if (g_strcmp0 (kind, "risk-change") == 0)
-        what = _("A change in a victim’s risk");
-      else
-        what = _("A victim going missing");
-
-      /* Translators: "An NRM decision on 3 Nov 2026 calls for a supervisory review." */
-      add_due (check, stmt, "triggered-review",
-               ov_calendar_add_working_days (event, check->policy->triggered_review_working_days),
-               OV_SECTION_REVIEWS,
-               g_strdup_printf (_("%s on %s calls for a supervisory review."), what, when));
+      if (sqlite3_column_int (stmt, 1))
+        note_event (check, case_id, text_at (stmt, 2), EVENT_NRM_DECISION);
+      if (sqlite3_column_int (stmt, 3))
+        note_event (check, case_id, text_at (stmt, 4), EVENT_NRM_DECISION);
     }
-  return finish (check, stmt, rc, error);
+  if (!finish (check, stmt, rc, error))
+    return FALSE;
+
+  stmt = query (check,
+                "SELECT p.case_id, r.assessed_on FROM risk_assessments r "
+                "JOIN risk_assessments o ON o.id = r.supersedes_id "
+                "JOIN people p ON p.id = r.person_id "
+                "WHERE r.grade <> o.grade AND (?1 = 0 OR p.case_id = ?1)",
+                error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    note_event (check, sqlite3_column_int64 (stmt, 0), text_at (stmt, 1), EVENT_RISK_CHANGE);
+  if (!finish (check, stmt, rc, error))
+    return FALSE;
+
+  stmt = query (check,
+                "SELECT p.case_id, substr (p.updated_at, 1, 10) FROM people p "
+                "WHERE p.status = 'missing' AND " IS_VICTIM " AND (?1 = 0 OR p.case_id = ?1)",
+                error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    note_event (check, sqlite3_column_int64 (stmt, 0), text_at (stmt, 1), EVENT_VICTIM_MISSING);
+  if (!finish (check, stmt, rc, error))
+    return FALSE;
+
+  /* Translators: "An NRM decision on 3 Nov 2026 calls for a supervisory review." */
+  format = _("%s on %s calls for a supervisory review.");
+  what[EVENT_NRM_DECISION] = _("An NRM decision");
+  what[EVENT_RISK_CHANGE] = _("A change in a victim’s risk");
+  what[EVENT_VICTIM_MISSING] = _("A victim going missing");
+  for (guint i = 0; i < check->open_cases->len; i++)
+    {
+      const OpenCase *open_case = &g_array_index (check->open_cases, OpenCase, i);
+      OvDay event, due;
+      OvSeverity severity;
+      OvFinding *finding;
+      int days;
+
+      if (open_case->event_on == NULL)
+        continue;
+      event = ov_day_from_date (open_case->event_on);
+      due = ov_calendar_add_working_days (event, check->policy->triggered_review_working_days);
+      if (!is_due (check, due, &severity, &days))
+        continue;
+      finding = new_finding_of_case (check, open_case, "triggered-review", severity,
+                                     OV_SECTION_REVIEWS);
+      _ov_finding_set_due_day (finding, due, days);
+      _ov_finding_set_message_format (finding, format,
+                                      OV_FINDING_TEXT (what[open_case->event_kind]),
+                                      OV_FINDING_DAY (event));
+    }
+  return TRUE;
 }
 
 /* Each allocation is judged by the accreditation its investigator held on its date: the
@@ -556,6 +1038,7 @@ rule_orders_considered (Check   *check,
                         GError **error)
 {
   sqlite3_stmt *stmt;
+  const char *message;
   int rc;
 
   stmt = query (check,
@@ -566,36 +1049,15 @@ rule_orders_considered (Check   *check,
                 error);
   if (stmt == NULL)
     return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    add_overdue_now (check, stmt, "orders-considered", OV_SECTION_STRATEGY,
-                     g_strdup (_("Prevention and risk orders (STPO, STRO) were not considered "
-                                 "before charge or closure.")));
-  return finish (check, stmt, rc, error);
-}
-
-static gboolean
-rule_rocu_notified (Check   *check,
-                    GError **error)
-{
-  sqlite3_stmt *stmt;
-  int rc;
-
-  stmt = query (check,
-                "SELECT " CASE_COLUMNS ", NULL, NULL, c.opened_on FROM cases c "
-                "WHERE " OPEN_CASE " AND " CASE_FILTER " AND NOT EXISTS "
-                "(SELECT 1 FROM strategies s WHERE s.case_id = c.id "
-                " AND s.rocu_notified_on IS NOT NULL)",
-                error);
-  if (stmt == NULL)
-    return FALSE;
+  message = _("Prevention and risk orders (STPO, STRO) were not considered before charge or "
+                "closure.");
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      OvDay opened = ov_day_from_date (text_at (stmt, COL_FIRST_EXTRA));
+      OvFinding *finding = new_finding_of_row (check, stmt, "orders-considered",
+                                               OV_SEVERITY_OVERDUE, OV_SECTION_STRATEGY);
 
-      add_due (check, stmt, "rocu-notified",
-               opened != 0 ? opened + (OvDay) check->policy->rocu_notified_days : 0,
-               OV_SECTION_STRATEGY,
-               g_strdup (_("The regional organised crime unit has not been notified.")));
+      _ov_finding_set_static_message (finding, message);
+      _ov_finding_set_due_day (finding, check->as_of_day, 0);
     }
   return finish (check, stmt, rc, error);
 }
@@ -605,6 +1067,7 @@ rule_overdue_actions (Check   *check,
                       GError **error)
 {
   sqlite3_stmt *stmt;
+  const char *format;
   int rc;
 
   stmt = query (check,
@@ -615,17 +1078,66 @@ rule_overdue_actions (Check   *check,
                 error);
   if (stmt == NULL)
     return FALSE;
+  /* Translators: an action and its owner, e.g. "Action for Tom Okafor: trace the van" */
+  format = _("Action for %s: %s");
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    /* Translators: an action and its owner, e.g. "Action for Tom Okafor: trace the van" */
-    add_due (check, stmt, "overdue-action", ov_day_from_date (text_at (stmt, COL_FIRST_EXTRA)),
-             OV_SECTION_ACTIONS,
-             g_strdup_printf (_("Action for %s: %s"),
-                              text_at (stmt, COL_FIRST_EXTRA + 2) ? text_at (stmt, COL_FIRST_EXTRA + 2) : "",
-                              text_at (stmt, COL_FIRST_EXTRA + 1)));
+    {
+      OvFinding *finding = new_due (check, stmt, "overdue-action",
+                                    ov_day_from_date (text_at (stmt, COL_FIRST_EXTRA)),
+                                    OV_SECTION_ACTIONS);
+      const char *owner = text_at (stmt, COL_FIRST_EXTRA + 2);
+
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+      if (finding != NULL)
+        _ov_finding_take_message (finding,
+                                  g_strdup_printf (format, owner != NULL ? owner : "",
+                                                   text_at (stmt, COL_FIRST_EXTRA + 1)));
+#pragma GCC diagnostic pop
+    }
   return finish (check, stmt, rc, error);
 }
 
 /* ---- Victims ----------------------------------------------------------------------- */
+
+/* What the victims rule knows of one victim: from the columns of its query when one case
+ * is checked, from streams over the other tables when every case is. */
+typedef struct
+{
+  gboolean    has_child_referral;
+  gboolean    has_s42_referral;
+  gboolean    has_nrm;
+  gboolean    has_lead;
+  gboolean    has_agreed_strategy;
+  const char *risk_grade;        /* of the current risk assessment, or NULL */
+  const char *risk_assessed_on;
+  const char *risk_endorsed_at;
+} VictimFacts;
+
+enum {
+  VS_CHILD_REFERRAL,
+  VS_S42_REFERRAL,
+  VS_NRM,
+  VS_LEAD,
+  VS_AGREED_STRATEGY,
+  VS_RISK,
+  N_VICTIM_STREAMS
+};
+
+/* In person order. */
+static const char * const victim_stream_sql[N_VICTIM_STREAMS] = {
+  "SELECT person_id FROM safeguarding_referrals "
+  "WHERE referral_type = 'childrens-social-care' ORDER BY person_id",
+  "SELECT person_id FROM safeguarding_referrals "
+  "WHERE referral_type = 'adult-safeguarding' ORDER BY person_id",
+  "SELECT person_id FROM nrm_referrals ORDER BY person_id",
+  "SELECT person_id FROM victim_support WHERE lead = 1 AND ends_on IS NULL "
+  "ORDER BY person_id",
+  "SELECT person_id FROM victim_strategies WHERE status = 'agreed' ORDER BY person_id",
+  /* The current assessment is the last: the first by assessed_on DESC, id DESC. */
+  "SELECT person_id, grade, assessed_on, endorsed_at FROM risk_assessments "
+  "ORDER BY person_id, assessed_on, id",
+};
 
 enum {
   V_IDENTIFIED = COL_FIRST_EXTRA,
@@ -645,15 +1157,31 @@ enum {
 };
 
 
-static void
-check_victim_risk (Check        *check,
-                   sqlite3_stmt *stmt,
-                   const char   *name,
-                   OvDay         identified)
+/* The messages of the victims rule, translated once per check. */
+typedef struct
 {
-  const char *grade = text_at (stmt, V_RISK_GRADE);
-  OvDay assessed = ov_day_from_date (text_at (stmt, V_RISK_ASSESSED_ON));
-  const char *endorsed_at = text_at (stmt, V_RISK_ENDORSED_AT);
+  const char *missing;
+  const char *no_assessment;
+  const char *not_endorsed;
+  const char *reendorse;
+  const char *child_referral;
+  const char *s42_referral;
+  const char *nrm_referral;
+  const char *lead_contact;
+  const char *victim_strategy;
+} VictimMessages;
+
+static void
+check_victim_risk (Check                *check,
+                   sqlite3_stmt         *stmt,
+                   const VictimMessages *messages,
+                   const VictimFacts    *facts,
+                   const char           *name,
+                   OvDay                 identified)
+{
+  const char *grade = facts->risk_grade;
+  OvDay assessed = ov_day_from_date (facts->risk_assessed_on);
+  const char *endorsed_at = facts->risk_endorsed_at;
   int grade_value = 0;
 
   if (g_strcmp0 (text_at (stmt, V_STATUS), "missing") == 0)
@@ -663,37 +1191,34 @@ check_victim_risk (Check        *check,
       /* At once: a new assessment since the victim went missing. */
       if (assessed == 0 || assessed < went_missing)
         {
-          add_due (check, stmt, "risk-endorsement", went_missing, OV_SECTION_PEOPLE,
-                   g_strdup_printf (_("%s is missing: a new risk assessment is needed at "
-                                      "once."), name));
+          add_due_format (check, stmt, "risk-endorsement", went_missing, OV_SECTION_PEOPLE,
+                          messages->missing, OV_FINDING_TEXT (name), OV_FINDING_NONE);
           return;
         }
     }
 
   if (grade == NULL)
     {
-      add_due (check, stmt, "risk-endorsement",
-               identified != 0 ? identified + (OvDay) check->policy->victim_strategy_days : 0,
-               OV_SECTION_PEOPLE, g_strdup_printf (_("%s has no risk assessment."), name));
+      add_due_format (check, stmt, "risk-endorsement",
+                      identified != 0 ? identified + (OvDay) check->policy->victim_strategy_days : 0,
+                      OV_SECTION_PEOPLE, messages->no_assessment, OV_FINDING_TEXT (name),
+                      OV_FINDING_NONE);
       return;
     }
 
   ov_enum_from_nick (OV_TYPE_RISK_GRADE, grade, &grade_value);
   if (endorsed_at == NULL)
-    add_due (check, stmt, "risk-endorsement", assessed, OV_SECTION_PEOPLE,
-             g_strdup_printf (_("The current risk assessment of %s (%s) is not endorsed by "
-                                "a supervisor."), name,
-                              ov_enum_get_label (OV_TYPE_RISK_GRADE, grade_value)));
+    add_due_format (check, stmt, "risk-endorsement", assessed, OV_SECTION_PEOPLE,
+                    messages->not_endorsed, OV_FINDING_TEXT (name),
+                    OV_FINDING_TEXT (label_of (check, OV_TYPE_RISK_GRADE, grade_value)));
   else
-    add_due (check, stmt, "risk-endorsement",
-             day_of_timestamp (endorsed_at) +
-               (OvDay) (grade_value == OV_RISK_GRADE_HIGH
-                          ? check->policy->risk_reendorse_high_days
-                          : check->policy->risk_reendorse_days),
-             OV_SECTION_PEOPLE,
-             g_strdup_printf (_("The risk assessment of %s (%s) is due for re-endorsement by "
-                                "a supervisor."), name,
-                              ov_enum_get_label (OV_TYPE_RISK_GRADE, grade_value)));
+    add_due_format (check, stmt, "risk-endorsement",
+                    day_of_timestamp (endorsed_at) +
+                      (OvDay) (grade_value == OV_RISK_GRADE_HIGH
+                                 ? check->policy->risk_reendorse_high_days
+                                 : check->policy->risk_reendorse_days),
+                    OV_SECTION_PEOPLE, messages->reendorse, OV_FINDING_TEXT (name),
+                    OV_FINDING_TEXT (label_of (check, OV_TYPE_RISK_GRADE, grade_value)));
 }
 
 static gboolean
@@ -701,10 +1226,26 @@ rule_victims (Check   *check,
               GError **error)
 {
   sqlite3_stmt *stmt;
+  VictimMessages messages;
+  Stream streams[N_VICTIM_STREAMS] = { { NULL } };
+  StreamValue *risk = stream_values_new (3);
+  gboolean streaming = check->case_id == 0;
+  gboolean ok = TRUE;
   int rc;
 
-  /* One pass over the victims of open cases for the checks that concern each victim. */
-  stmt = query (check,
+  /* One pass over the victims of open cases for the checks that concern each victim.
+   * Checking one case, it looks each victim up in the other tables; checking every case,
+   * it reads those tables alongside, in person order. */
+  if (streaming)
+    stmt = query (check,
+                  "SELECT " CASE_COLUMNS ", p.id, p.name, p.identified_on, p.age_status, "
+                  "p.date_of_birth, p.care_needs, NULL, NULL, NULL, NULL, NULL, NULL, NULL, "
+                  "NULL, p.status, p.updated_at "
+                  "FROM people p JOIN cases c ON c.id = p.case_id "
+                  "WHERE " IS_VICTIM " AND " OPEN_CASE " AND " CASE_FILTER " ORDER BY p.id",
+                  error);
+  else
+    stmt = query (check,
                 "SELECT " CASE_COLUMNS ", p.id, p.name, p.identified_on, p.age_status, "
                 "p.date_of_birth, p.care_needs, "
                 "EXISTS (SELECT 1 FROM safeguarding_referrals s WHERE s.person_id = p.id "
@@ -724,48 +1265,119 @@ rule_victims (Check   *check,
                 error);
   if (stmt == NULL)
     return FALSE;
+  for (guint i = 0; streaming && i < N_VICTIM_STREAMS; i++)
+    {
+      if (!stream_open (check, &streams[i], victim_stream_sql[i], error))
+        {
+          for (guint j = 0; j < i; j++)
+            stream_close (check, &streams[j], NULL);
+          stream_values_free (risk, 3);
+          sqlite3_reset (stmt);
+          return FALSE;
+        }
+    }
+
+  messages.missing = _("%s is missing: a new risk assessment is needed at once.");
+  messages.no_assessment = _("%s has no risk assessment.");
+  messages.not_endorsed = _("The current risk assessment of %s (%s) is not endorsed by a "
+                            "supervisor.");
+  messages.reendorse = _("The risk assessment of %s (%s) is due for re-endorsement by a "
+                         "supervisor.");
+  messages.child_referral = _("%s is treated as a child and has not been referred to "
+                              "children’s social care.");
+  messages.s42_referral = _("%s has care and support needs and no adult safeguarding (s42) "
+                            "referral.");
+  messages.nrm_referral = _("%s has no NRM referral or MS1 notification.");
+  messages.lead_contact = _("%s has no MSVLO, victim navigator or SPOC as lead contact.");
+  messages.victim_strategy = _("%s has no agreed victim strategy.");
+
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      const char *name = text_at (stmt, COL_PERSON_NAME);
+      /* Shared with the findings made from this row, which keep it. */
+      const char *name = person_name_of_row (check, stmt);
       OvDay identified = ov_day_from_date (text_at (stmt, V_IDENTIFIED));
       gboolean child = is_child (text_at (stmt, V_AGE_STATUS), text_at (stmt, V_DATE_OF_BIRTH),
                                  check->as_of);
+      VictimFacts facts;
 
-      if (child && !sqlite3_column_int (stmt, V_HAS_CHILD_REFERRAL))
-        add_due (check, stmt, "child-referral",
-                 identified != 0 ? identified + (OvDay) check->policy->child_referral_days : 0,
-                 OV_SECTION_PEOPLE,
-                 g_strdup_printf (_("%s is treated as a child and has not been referred to "
-                                    "children’s social care."), name));
+      if (streaming)
+        {
+          gint64 person_id = sqlite3_column_int64 (stmt, COL_PERSON_ID);
+
+          facts.has_child_referral = stream_seek (&streams[VS_CHILD_REFERRAL], person_id);
+          facts.has_s42_referral = stream_seek (&streams[VS_S42_REFERRAL], person_id);
+          facts.has_nrm = stream_seek (&streams[VS_NRM], person_id);
+          facts.has_lead = stream_seek (&streams[VS_LEAD], person_id);
+          facts.has_agreed_strategy = stream_seek (&streams[VS_AGREED_STRATEGY], person_id);
+          if (stream_seek_last (&streams[VS_RISK], person_id, risk, 3))
+            {
+              facts.risk_grade = stream_value (&risk[0]);
+              facts.risk_assessed_on = stream_value (&risk[1]);
+              facts.risk_endorsed_at = stream_value (&risk[2]);
+            }
+          else
+            facts.risk_grade = facts.risk_assessed_on = facts.risk_endorsed_at = NULL;
+        }
+      else
+        {
+          facts.has_child_referral = sqlite3_column_int (stmt, V_HAS_CHILD_REFERRAL);
+          facts.has_s42_referral = sqlite3_column_int (stmt, V_HAS_S42_REFERRAL);
+          facts.has_nrm = sqlite3_column_int (stmt, V_HAS_NRM);
+          facts.has_lead = sqlite3_column_int (stmt, V_HAS_LEAD);
+          facts.has_agreed_strategy = sqlite3_column_int (stmt, V_HAS_AGREED_STRATEGY);
+          facts.risk_grade = text_at (stmt, V_RISK_GRADE);
+          facts.risk_assessed_on = text_at (stmt, V_RISK_ASSESSED_ON);
+          facts.risk_endorsed_at = text_at (stmt, V_RISK_ENDORSED_AT);
+        }
+
+      if (child && !facts.has_child_referral)
+        add_due_format (check, stmt, "child-referral",
+                        identified != 0 ? identified + (OvDay) check->policy->child_referral_days : 0,
+                        OV_SECTION_PEOPLE, messages.child_referral, OV_FINDING_TEXT (name),
+                        OV_FINDING_NONE);
 
       if (!child && g_strcmp0 (text_at (stmt, V_CARE_NEEDS), "yes") == 0 &&
-          !sqlite3_column_int (stmt, V_HAS_S42_REFERRAL))
-        add_due (check, stmt, "s42-referral",
-                 ov_calendar_add_working_days (identified, check->policy->s42_working_days),
-                 OV_SECTION_PEOPLE,
-                 g_strdup_printf (_("%s has care and support needs and no adult safeguarding "
-                                    "(s42) referral."), name));
+          !facts.has_s42_referral)
+        add_due_format (check, stmt, "s42-referral",
+                        ov_calendar_add_working_days (identified, check->policy->s42_working_days),
+                        OV_SECTION_PEOPLE, messages.s42_referral, OV_FINDING_TEXT (name),
+                        OV_FINDING_NONE);
 
-      if (!sqlite3_column_int (stmt, V_HAS_NRM))
-        add_due (check, stmt, "nrm-referral",
-                 ov_calendar_add_working_days (identified, check->policy->nrm_working_days),
-                 OV_SECTION_PEOPLE,
-                 g_strdup_printf (_("%s has no NRM referral or MS1 notification."), name));
+      if (!facts.has_nrm)
+        add_due_format (check, stmt, "nrm-referral",
+                        ov_calendar_add_working_days (identified, check->policy->nrm_working_days),
+                        OV_SECTION_PEOPLE, messages.nrm_referral, OV_FINDING_TEXT (name),
+                        OV_FINDING_NONE);
 
-      if (!sqlite3_column_int (stmt, V_HAS_LEAD))
-        add_due (check, stmt, "lead-contact",
-                 identified != 0 ? identified + (OvDay) check->policy->lead_contact_days : 0,
-                 OV_SECTION_PEOPLE,
-                 g_strdup_printf (_("%s has no MSVLO, victim navigator or SPOC as lead "
-                                    "contact."), name));
+      if (!facts.has_lead)
+        add_due_format (check, stmt, "lead-contact",
+                        identified != 0 ? identified + (OvDay) check->policy->lead_contact_days : 0,
+                        OV_SECTION_PEOPLE, messages.lead_contact, OV_FINDING_TEXT (name),
+                        OV_FINDING_NONE);
 
-      if (!sqlite3_column_int (stmt, V_HAS_AGREED_STRATEGY))
-        add_due (check, stmt, "victim-strategy",
-                 identified != 0 ? identified + (OvDay) check->policy->victim_strategy_days : 0,
-                 OV_SECTION_PEOPLE,
-                 g_strdup_printf (_("%s has no agreed victim strategy."), name));
+      if (!facts.has_agreed_strategy)
+        add_due_format (check, stmt, "victim-strategy",
+                        identified != 0 ? identified + (OvDay) check->policy->victim_strategy_days : 0,
+                        OV_SECTION_PEOPLE, messages.victim_strategy, OV_FINDING_TEXT (name),
+                        OV_FINDING_NONE);
 
-      check_victim_risk (check, stmt, name, identified);
+      if (g_strcmp0 (facts.risk_grade, "high") == 0)
+        {
+          gint64 *case_id = g_new (gint64, 1);
+
+          *case_id = sqlite3_column_int64 (stmt, COL_CASE_ID);
+          g_hash_table_add (check->high_risk_cases, case_id);
+        }
+
+      check_victim_risk (check, stmt, &messages, &facts, name, identified);
+    }
+  for (guint i = 0; i < N_VICTIM_STREAMS; i++)
+    ok = stream_close (check, &streams[i], ok ? error : NULL) && ok;
+  stream_values_free (risk, 3);
+  if (!ok)
+    {
+      sqlite3_reset (stmt);
+      return FALSE;
     }
   return finish (check, stmt, rc, error);
 }
@@ -775,6 +1387,7 @@ rule_nrm_decisions (Check   *check,
                     GError **error)
 {
   sqlite3_stmt *stmt;
+  const char *rg_format, *cg_format;
   int rc;
 
   stmt = query (check,
@@ -787,31 +1400,33 @@ rule_nrm_decisions (Check   *check,
                 error);
   if (stmt == NULL)
     return FALSE;
+  rg_format = _("Reasonable grounds decision for %s awaited since the referral on %s: "
+                "chase it.");
+  cg_format = _("Conclusive grounds decision for %s awaited since the positive reasonable "
+                "grounds decision on %s: chase it.");
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      const char *name = text_at (stmt, COL_PERSON_NAME);
+      /* Shared with the findings made from this row, which keep it. */
+      const char *name = person_name_of_row (check, stmt);
 
       if (g_strcmp0 (text_at (stmt, COL_FIRST_EXTRA + 1), "pending") == 0)
         {
           OvDay submitted = ov_day_from_date (text_at (stmt, COL_FIRST_EXTRA));
-          g_autofree char *when = format_day (check, submitted);
 
-          add_due (check, stmt, "rg-chase",
-                   ov_calendar_add_working_days (submitted, check->policy->rg_chase_working_days),
-                   OV_SECTION_PEOPLE,
-                   g_strdup_printf (_("Reasonable grounds decision for %s awaited since the "
-                                      "referral on %s: chase it."), name, when));
+          add_due_format (check, stmt, "rg-chase",
+                          ov_calendar_add_working_days (submitted,
+                                                        check->policy->rg_chase_working_days),
+                          OV_SECTION_PEOPLE, rg_format, OV_FINDING_TEXT (name),
+                          OV_FINDING_DAY (submitted));
         }
       else
         {
           OvDay rg = ov_day_from_date (text_at (stmt, COL_FIRST_EXTRA + 2));
-          g_autofree char *when = format_day (check, rg);
 
-          add_due (check, stmt, "cg-chase",
-                   rg != 0 ? rg + (OvDay) check->policy->cg_chase_days : 0, OV_SECTION_PEOPLE,
-                   g_strdup_printf (_("Conclusive grounds decision for %s awaited since the "
-                                      "positive reasonable grounds decision on %s: chase it."),
-                                    name, when));
+          add_due_format (check, stmt, "cg-chase",
+                          rg != 0 ? rg + (OvDay) check->policy->cg_chase_days : 0,
+                          OV_SECTION_PEOPLE, cg_format, OV_FINDING_TEXT (name),
+                          OV_FINDING_DAY (rg));
         }
     }
   return finish (check, stmt, rc, error);
@@ -821,7 +1436,9 @@ static gboolean
 rule_victims_code (Check   *check,
                    GError **error)
 {
+  const OvPolicy *policy = check->policy;
   sqlite3_stmt *stmt;
+  const char *format;
   int rc;
 
   /* A right marked due must be met within 1 working day for a victim with enhanced
@@ -838,25 +1455,25 @@ rule_victims_code (Check   *check,
                 error);
   if (stmt == NULL)
     return FALSE;
+  /* Translators: "Victims’ Code right due for Adult C: 6. To be given information ..." */
+  format = _("Victims’ Code right due for %s: %s");
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
+      /* Shared with the findings made from this row, which keep it. */
+      const char *name = person_name_of_row (check, stmt);
       int right = 0;
       gboolean enhanced = !ov_str_empty (text_at (stmt, COL_FIRST_EXTRA + 2)) ||
                           is_child (text_at (stmt, COL_FIRST_EXTRA + 3),
                                     text_at (stmt, COL_FIRST_EXTRA + 4), check->as_of);
       OvDay became_due = day_of_timestamp (text_at (stmt, COL_FIRST_EXTRA + 1));
+      int working_days = enhanced ? policy->victim_update_enhanced_working_days
+                                  : policy->victim_update_working_days;
 
       ov_enum_from_nick (OV_TYPE_VICTIM_RIGHT, text_at (stmt, COL_FIRST_EXTRA), &right);
-      /* Translators: "Victims’ Code right due for Adult C: 6. To be given information ..." */
-      add_due (check, stmt, "victims-code",
-               ov_calendar_add_working_days (became_due,
-                                             enhanced
-                                               ? check->policy->victim_update_enhanced_working_days
-                                               : check->policy->victim_update_working_days),
-               OV_SECTION_PEOPLE,
-               g_strdup_printf (_("Victims’ Code right due for %s: %s"),
-                                text_at (stmt, COL_PERSON_NAME),
-                                ov_enum_get_label (OV_TYPE_VICTIM_RIGHT, right)));
+      add_due_format (check, stmt, "victims-code",
+                      ov_calendar_add_working_days (became_due, working_days),
+                      OV_SECTION_PEOPLE, format, OV_FINDING_TEXT (name),
+                      OV_FINDING_TEXT (label_of (check, OV_TYPE_VICTIM_RIGHT, right)));
     }
   return finish (check, stmt, rc, error);
 }
@@ -866,6 +1483,7 @@ rule_s45 (Check   *check,
           GError **error)
 {
   sqlite3_stmt *stmt;
+  const char *late, *reminder;
   int rc;
 
   stmt = query (check,
@@ -876,19 +1494,22 @@ rule_s45 (Check   *check,
                 error);
   if (stmt == NULL)
     return FALSE;
+  late = _("%s is a victim and a suspect, and no section 45 consideration was recorded "
+           "before charge.");
+  reminder = _("%s is a victim and a suspect: record the section 45 consideration before "
+               "charge.");
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      const char *name = text_at (stmt, COL_PERSON_NAME);
+      /* Shared with the findings made from this row, which keep it. */
+      const char *name = person_name_of_row (check, stmt);
       const char *status = text_at (stmt, COL_FIRST_EXTRA);
 
       if (g_strcmp0 (status, "charged") == 0 || g_strcmp0 (status, "closed") == 0)
-        add_overdue_now (check, stmt, "s45-consideration", OV_SECTION_PEOPLE,
-                         g_strdup_printf (_("%s is a victim and a suspect, and no section 45 "
-                                            "consideration was recorded before charge."), name));
+        add_now_format (check, stmt, "s45-consideration", OV_SEVERITY_OVERDUE, OV_SECTION_PEOPLE,
+                        late, OV_FINDING_TEXT (name));
       else
-        add_information (check, stmt, "s45-consideration", OV_SECTION_PEOPLE,
-                         g_strdup_printf (_("%s is a victim and a suspect: record the section "
-                                            "45 consideration before charge."), name));
+        add_now_format (check, stmt, "s45-consideration", OV_SEVERITY_INFORMATION,
+                        OV_SECTION_PEOPLE, reminder, OV_FINDING_TEXT (name));
     }
   return finish (check, stmt, rc, error);
 }
@@ -900,15 +1521,15 @@ static const struct
   OvRuleInfo info;
   RuleFunc   func;
 } rules[] = {
-  { { "strategy-agreed", N_("Investigative strategy not agreed in time") }, rule_strategy_agreed },
-  { { "first-review", N_("First supervisory review late") }, rule_first_review },
-  { { "periodic-review", N_("Periodic supervisory review overdue") }, rule_periodic_review },
-  { { "triggered-review", N_("Review after a trigger event late") }, rule_triggered_review },
   { { "allocation-below-pip2", N_("Allocation below PIP2") }, rule_allocation_below_pip2 },
   { { "orders-considered", N_("STPO / STRO not considered") }, rule_orders_considered },
-  { { "rocu-notified", N_("Regional organised crime unit not notified") }, rule_rocu_notified },
   { { "overdue-action", N_("Overdue actions") }, rule_overdue_actions },
   { { "victims", N_("Victim safeguarding, NRM, lead contact, strategy and risk") }, rule_victims },
+  /* After the victims rule, which notes the cases with a victim at high risk. */
+  { { "case-deadlines", N_("Strategy, first and periodic reviews, ROCU notification") },
+    rule_case_deadlines },
+  /* After the case deadlines rule, which notes the open cases and their last reviews. */
+  { { "triggered-review", N_("Review after a trigger event late") }, rule_triggered_review },
   { { "nrm-decisions", N_("NRM decisions to chase") }, rule_nrm_decisions },
   { { "victims-code", N_("Victims’ Code rights due") }, rule_victims_code },
   { { "s45-consideration", N_("Section 45 consideration for a victim-suspect") }, rule_s45 },
@@ -974,11 +1595,115 @@ ov_compliance_get_rules (guint *n_rules)
   return (const OvRuleInfo *) (gpointer) all_ids->data;
 }
 
-static int
-compare_findings (gconstpointer a,
-                  gconstpointer b)
+/* Sorting: the order of ov_finding_compare(), mostly on integers. Severity, days and the
+ * rank of the case reference among the references (equal references share a rank) make
+ * one 64-bit key; only findings of one case that are equally late compare their person's
+ * name and rule; the position before sorting breaks the remaining ties, as a stable sort
+ * would. Comparing strings through pointers at every step is what made sorting half a
+ * million findings slow. */
+typedef struct
 {
-  return ov_finding_compare (*(OvFinding **) a, *(OvFinding **) b);
+  guint64     key;          /* severity, then days overdue (most first), then case rank */
+  const char *subject_label;
+  const char *person_name;
+  const char *rule_id;
+  guint       position;
+  OvFinding  *finding;
+} SortKey;
+
+static int
+compare_texts (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+static int
+compare_keys (gconstpointer a,
+              gconstpointer b)
+{
+  const SortKey *x = a;
+  const SortKey *y = b;
+  int c;
+
+  if (x->key != y->key)
+    return x->key < y->key ? -1 : 1;
+  if (x->subject_label != y->subject_label &&
+      (c = g_strcmp0 (x->subject_label, y->subject_label)) != 0)
+    return c;
+  if (x->person_name != y->person_name && (c = g_strcmp0 (x->person_name, y->person_name)) != 0)
+    return c;
+  if (x->rule_id != y->rule_id && (c = g_strcmp0 (x->rule_id, y->rule_id)) != 0)
+    return c;
+  return x->position < y->position ? -1 : x->position > y->position ? 1 : 0;
+}
+
+/* Ranks the case references of @findings (pointer -> rank + 1 in the table returned):
+ * equal references share a rank; %NULL, which g_strcmp0() puts first, ranks first. */
+static GHashTable *
+rank_case_references (GPtrArray *findings)
+{
+  GHashTable *ranks = g_hash_table_new (NULL, NULL);
+  const char *last = NULL;
+  g_autofree const char **texts = NULL;
+  guint n_texts = 0;
+  guint rank = 0;
+
+  /* Findings of one case mostly come together and share their reference. */
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const char *reference = ov_finding_get_case_reference (findings->pdata[i]);
+
+      if (i == 0 || reference != last)
+        g_hash_table_add (ranks, (gpointer) reference);
+      last = reference;
+    }
+
+  texts = (const char **) g_hash_table_get_keys_as_array (ranks, &n_texts);
+  qsort (texts, n_texts, sizeof (char *), compare_texts);
+  for (guint i = 0; i < n_texts; i++)
+    {
+      if (i > 0 && g_strcmp0 (texts[i - 1], texts[i]) != 0)
+        rank++;
+      g_hash_table_insert (ranks, (gpointer) texts[i], GUINT_TO_POINTER (rank + 1));
+    }
+  return ranks;
+}
+
+static void
+sort_findings (GPtrArray *findings)
+{
+  g_autoptr(GHashTable) case_ranks = rank_case_references (findings);
+  g_autofree SortKey *keys = g_new (SortKey, MAX (findings->len, 1));
+  const char *last_reference = NULL;
+  guint64 last_rank = 0;
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      OvFinding *finding = g_ptr_array_index (findings, i);
+      const char *reference = ov_finding_get_case_reference (finding);
+      SortKey *key = &keys[i];
+      /* Most overdue first: the more days, the smaller the key. */
+      guint64 lateness = (guint64) ((gint64) G_MAXINT32 - ov_finding_get_days_overdue (finding));
+
+      if (i == 0 || reference != last_reference)
+        last_rank = GPOINTER_TO_UINT (g_hash_table_lookup (case_ranks, reference));
+      last_reference = reference;
+
+      /* Severity in 2 bits, lateness in 33, the case rank in 29 (half a billion cases). */
+      g_assert (last_rank < (G_GUINT64_CONSTANT (1) << 29));
+      key->key = ((guint64) ov_finding_get_severity (finding) << 62) | (lateness << 29) |
+                 last_rank;
+      key->subject_label = ov_finding_get_subject_label (finding);
+      key->person_name = ov_finding_get_person_name (finding);
+      key->rule_id = ov_finding_get_rule_id (finding);
+      key->position = i;
+      key->finding = finding;
+    }
+
+  qsort (keys, findings->len, sizeof (SortKey), compare_keys);
+  for (guint i = 0; i < findings->len; i++)
+    findings->pdata[i] = keys[i].finding;
 }
 
 /**
@@ -987,8 +1712,8 @@ compare_findings (gconstpointer a,
  * @as_of: the local date to check as of, YYYY-MM-DD
  * @case_id: one case, or 0 for every case and the force's readiness
  *
- * Runs every rule; the rules about the force rather than a case only when @case_id is 0. Nothing here reads the clock: the same data, policy and date give the
- * same findings.
+ * Runs every rule; the rules about the force rather than a case only when @case_id is 0.
+ * Nothing here reads the clock: the same data, policy and date give the same findings.
  *
  * Returns: (transfer full) (element-type OvFinding): the findings, most pressing first,
  *   or %NULL with @error set
@@ -1002,9 +1727,19 @@ ov_compliance_check (OvStore         *store,
 {
   g_autoptr(GPtrArray) findings = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GHashTable) formatted_days = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  g_autoptr(GHashTable) case_texts = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL,
+                                                            case_texts_free);
+  g_autoptr(GHashTable) labels = g_hash_table_new_full (NULL, NULL, NULL,
+                                                        (GDestroyNotify) g_hash_table_unref);
+  g_autoptr(GHashTable) high_risk_cases = g_hash_table_new_full (g_int64_hash, g_int64_equal,
+                                                                 g_free, NULL);
+  g_autoptr(GArray) open_cases = g_array_new (FALSE, TRUE, sizeof (OpenCase));
   Check check = { store, policy, as_of, ov_day_from_date (as_of), case_id, findings,
-                  formatted_days };
+                  formatted_days, case_texts, NULL, NULL, labels, high_risk_cases,
+                  open_cases };
+  gboolean ok = TRUE;
 
+  g_array_set_clear_func (open_cases, open_case_clear);
   g_return_val_if_fail (OV_IS_STORE (store), NULL);
   g_return_val_if_fail (policy != NULL, NULL);
 
@@ -1022,13 +1757,13 @@ ov_compliance_check (OvStore         *store,
       _ov_store_set_error (store, sqlite3_errcode (_ov_store_get_db (store)), error);
       return NULL;
     }
-  for (gsize i = 0; i < G_N_ELEMENTS (rules); i++)
+  for (gsize i = 0; ok && i < G_N_ELEMENTS (rules); i++)
+    ok = rules[i].func (&check, error);
+  g_clear_pointer (&check.person_name, g_ref_string_release);
+  if (!ok)
     {
-      if (!rules[i].func (&check, error))
-        {
-          sqlite3_exec (_ov_store_get_db (store), "ROLLBACK", NULL, NULL, NULL);
-          return NULL;
-        }
+      sqlite3_exec (_ov_store_get_db (store), "ROLLBACK", NULL, NULL, NULL);
+      return NULL;
     }
   for (gsize i = 0; case_id == 0 && i < G_N_ELEMENTS (force_rules); i++)
     {
@@ -1040,7 +1775,7 @@ ov_compliance_check (OvStore         *store,
     }
   sqlite3_exec (_ov_store_get_db (store), "COMMIT", NULL, NULL, NULL);
 
-  g_ptr_array_sort (findings, compare_findings);
+  sort_findings (findings);
   return g_steal_pointer (&findings);
 }
 

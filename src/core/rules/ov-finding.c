@@ -8,28 +8,40 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "ov-enum-types.h"
-#include "ov-finding.h"
+#include "ov-finding-private.h"
+#include "ov-util.h"
 
 struct _OvFinding
 {
-  GObject     parent_instance;
+  GObject       parent_instance;
 
-  char       *rule_id;
-  OvSeverity  severity;
-  char       *message;
-  gint64      case_id;
-  char       *case_reference;
-  gint64      person_id;
-  char       *person_name;
-  gint64      officer_id;
-  char       *officer_name;
-  char       *due_on;
-  int         days_overdue;
-  char       *section;
-  char       *subject_kind;
-  gint64      subject_id;
-  char       *subject_label;
+  const char   *rule_id;         /* static or interned */
+  const char   *section;         /* static or interned */
+  OvSeverity    severity;
+  int           days_overdue;
+  gint64        case_id;
+  gint64        person_id;
+  gint64        officer_id;
+  char         *case_reference;  /* GRefString, shared by the findings of one case */
+  char         *person_name;     /* GRefString */
+  char         *officer_name;    /* GRefString */
+  char          due_on[OV_DAY_DATE_SIZE];
+  guint         has_due : 1;
+  guint         message_is_static : 1;
+
+  /* The message, or NULL until it is first asked for: then it is built from the format
+   * and its arguments. */
+  char         *message;
+  const char   *message_format;
+  OvFindingArg  message_args[2];
+
+  /* For findings about the force rather than a case (owned strings). */
+  char         *subject_kind;
+  gint64        subject_id;
+  char         *subject_label;
 };
 
 G_DEFINE_FINAL_TYPE (OvFinding, ov_finding, G_TYPE_OBJECT)
@@ -61,13 +73,11 @@ ov_finding_finalize (GObject *object)
 {
   OvFinding *self = OV_FINDING (object);
 
-  g_free (self->rule_id);
-  g_free (self->message);
-  g_free (self->case_reference);
-  g_free (self->person_name);
-  g_free (self->officer_name);
-  g_free (self->due_on);
-  g_free (self->section);
+  if (!self->message_is_static)
+    g_free (self->message);
+  g_clear_pointer (&self->case_reference, g_ref_string_release);
+  g_clear_pointer (&self->person_name, g_ref_string_release);
+  g_clear_pointer (&self->officer_name, g_ref_string_release);
   g_free (self->subject_kind);
   g_free (self->subject_label);
 
@@ -91,7 +101,7 @@ ov_finding_get_property (GObject    *object,
       g_value_set_enum (value, self->severity);
       break;
     case PROP_MESSAGE:
-      g_value_set_string (value, self->message);
+      g_value_set_string (value, ov_finding_get_message (self));
       break;
     case PROP_CASE_ID:
       g_value_set_int64 (value, self->case_id);
@@ -112,7 +122,7 @@ ov_finding_get_property (GObject    *object,
       g_value_set_string (value, self->officer_name);
       break;
     case PROP_DUE_ON:
-      g_value_set_string (value, self->due_on);
+      g_value_set_string (value, ov_finding_get_due_on (self));
       break;
     case PROP_DAYS_OVERDUE:
       g_value_set_int (value, self->days_overdue);
@@ -171,6 +181,18 @@ ov_finding_init (OvFinding *self)
 {
 }
 
+static char *
+shared_string (const char *text)
+{
+  return text != NULL ? g_ref_string_new (text) : NULL;
+}
+
+static char *
+acquire_shared (char *text)
+{
+  return text != NULL ? g_ref_string_acquire (text) : NULL;
+}
+
 /**
  * ov_finding_new:
  *
@@ -181,11 +203,23 @@ ov_finding_new (const char *rule_id,
                 OvSeverity  severity,
                 const char *message)
 {
+  OvFinding *self = _ov_finding_new_static (g_intern_string (rule_id), severity, NULL);
+
+  self->message = g_strdup (message);
+  return self;
+}
+
+/* @rule_id and @section must be static (or interned) strings. */
+OvFinding *
+_ov_finding_new_static (const char *rule_id,
+                        OvSeverity  severity,
+                        const char *section)
+{
   OvFinding *self = g_object_new (OV_TYPE_FINDING, NULL);
 
-  self->rule_id = g_strdup (rule_id);
+  self->rule_id = rule_id;
   self->severity = severity;
-  self->message = g_strdup (message);
+  self->section = section;
   return self;
 }
 
@@ -226,12 +260,31 @@ ov_finding_set_case (OvFinding  *self,
                      gint64      officer_id,
                      const char *officer_name)
 {
+  g_autofree char *reference = shared_string (case_reference);
+  g_autofree char *officer = shared_string (officer_name);
+
+  g_return_if_fail (OV_IS_FINDING (self));
+
+  _ov_finding_set_case_shared (self, case_id, reference, officer_id, officer);
+  g_clear_pointer (&reference, g_ref_string_release);
+  g_clear_pointer (&officer, g_ref_string_release);
+}
+
+/* @case_reference and @officer_name are GRefStrings (or %NULL): the finding takes a
+ * reference to each. */
+void
+_ov_finding_set_case_shared (OvFinding  *self,
+                             gint64      case_id,
+                             char       *case_reference,
+                             gint64      officer_id,
+                             char       *officer_name)
+{
   self->case_id = case_id;
-  g_free (self->case_reference);
-  self->case_reference = g_strdup (case_reference);
+  g_clear_pointer (&self->case_reference, g_ref_string_release);
+  self->case_reference = acquire_shared (case_reference);
   self->officer_id = officer_id;
-  g_free (self->officer_name);
-  self->officer_name = g_strdup (officer_name);
+  g_clear_pointer (&self->officer_name, g_ref_string_release);
+  self->officer_name = acquire_shared (officer_name);
 }
 
 void
@@ -239,18 +292,48 @@ ov_finding_set_person (OvFinding  *self,
                        gint64      person_id,
                        const char *person_name)
 {
-  self->person_id = person_id;
-  g_free (self->person_name);
-  self->person_name = g_strdup (person_name);
+  g_autofree char *name = shared_string (person_name);
+
+  g_return_if_fail (OV_IS_FINDING (self));
+
+  _ov_finding_set_person_shared (self, person_id, name);
+  g_clear_pointer (&name, g_ref_string_release);
 }
 
+/* @person_name is a GRefString (or %NULL): the finding takes a reference. */
+void
+_ov_finding_set_person_shared (OvFinding *self,
+                               gint64     person_id,
+                               char      *person_name)
+{
+  self->person_id = person_id;
+  g_clear_pointer (&self->person_name, g_ref_string_release);
+  self->person_name = acquire_shared (person_name);
+}
+
+/**
+ * ov_finding_set_due:
+ * @due_on: (nullable): the day it fell due, YYYY-MM-DD
+ */
 void
 ov_finding_set_due (OvFinding  *self,
                     const char *due_on,
                     int         days_overdue)
 {
-  g_free (self->due_on);
-  self->due_on = g_strdup (due_on);
+  g_return_if_fail (OV_IS_FINDING (self));
+  g_return_if_fail (due_on == NULL || strlen (due_on) < OV_DAY_DATE_SIZE);
+
+  self->has_due = due_on != NULL;
+  g_strlcpy (self->due_on, due_on != NULL ? due_on : "", sizeof self->due_on);
+  self->days_overdue = days_overdue;
+}
+
+void
+_ov_finding_set_due_day (OvFinding *self,
+                         OvDay      due,
+                         int        days_overdue)
+{
+  self->has_due = ov_day_format_date (due, self->due_on);
   self->days_overdue = days_overdue;
 }
 
@@ -258,8 +341,82 @@ void
 ov_finding_set_section (OvFinding  *self,
                         const char *section)
 {
-  g_free (self->section);
-  self->section = g_strdup (section);
+  g_return_if_fail (OV_IS_FINDING (self));
+
+  self->section = g_intern_string (section);
+}
+
+static void
+clear_message (OvFinding *self)
+{
+  if (!self->message_is_static)
+    g_free (self->message);
+  self->message = NULL;
+  self->message_is_static = FALSE;
+  self->message_format = NULL;
+}
+
+/* Takes @message. */
+void
+_ov_finding_take_message (OvFinding *self,
+                          char      *message)
+{
+  clear_message (self);
+  self->message = message;
+}
+
+/* @message is a static (or translated) string: it is not copied. */
+void
+_ov_finding_set_static_message (OvFinding  *self,
+                                const char *message)
+{
+  clear_message (self);
+  self->message = (char *) message;
+  self->message_is_static = TRUE;
+}
+
+/* The message is @format (a static, translated printf format taking one or two strings)
+ * with @first and @second, built the first time it is asked for. Texts given as
+ * arguments must live as long as the finding. */
+void
+_ov_finding_set_message_format (OvFinding    *self,
+                                const char   *format,
+                                OvFindingArg  first,
+                                OvFindingArg  second)
+{
+  clear_message (self);
+  self->message_format = format;
+  self->message_args[0] = first;
+  self->message_args[1] = second;
+}
+
+static char *
+format_argument (const OvFindingArg *arg)
+{
+  char date[OV_DAY_DATE_SIZE];
+
+  switch (arg->kind)
+    {
+    case OV_FINDING_ARG_TEXT:
+      return g_strdup (arg->text);
+    case OV_FINDING_ARG_DAY:
+      return ov_format_date (ov_day_format_date (arg->day, date) ? date : NULL);
+    case OV_FINDING_ARG_NONE:
+    default:
+      return NULL;
+    }
+}
+
+static char *
+build_message (OvFinding *self)
+{
+  g_autofree char *first = format_argument (&self->message_args[0]);
+  g_autofree char *second = format_argument (&self->message_args[1]);
+
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+  return g_strdup_printf (self->message_format, first, second);
+#pragma GCC diagnostic pop
 }
 
 const char *
@@ -279,8 +436,23 @@ ov_finding_get_severity (OvFinding *self)
 const char *
 ov_finding_get_message (OvFinding *self)
 {
+  char *message;
+
   g_return_val_if_fail (OV_IS_FINDING (self), NULL);
-  return self->message;
+
+  message = g_atomic_pointer_get (&self->message);
+  if (message == NULL && self->message_format != NULL)
+    {
+      /* Findings are made in one thread and read in another: whichever builds the
+       * message first keeps it. */
+      message = build_message (self);
+      if (!g_atomic_pointer_compare_and_exchange (&self->message, NULL, message))
+        {
+          g_free (message);
+          message = g_atomic_pointer_get (&self->message);
+        }
+    }
+  return message;
 }
 
 gint64
@@ -329,7 +501,7 @@ const char *
 ov_finding_get_due_on (OvFinding *self)
 {
   g_return_val_if_fail (OV_IS_FINDING (self), NULL);
-  return self->due_on;
+  return self->has_due ? self->due_on : NULL;
 }
 
 int

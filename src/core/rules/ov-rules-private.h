@@ -29,6 +29,14 @@ typedef struct
   gint64          case_id;         /* 0 in a full check */
   GPtrArray      *findings;
   GHashTable     *formatted_days;  /* OvDay -> the day as people read it */
+
+  /* The texts findings share (GRefStrings), so that each is stored once. */
+  GHashTable              *case_texts;      /* case id -> struct _OvRuleCaseTexts */
+  struct _OvRuleCaseTexts *last_case;
+  char                    *person_name;     /* of the last row a finding was made for */
+  GHashTable              *labels;          /* GType -> (value -> translated label) */
+  GHashTable              *high_risk_cases; /* cases with a victim at high risk */
+  GArray                  *open_cases;      /* OpenCase, in id order, by the case deadlines rule */
 } OvRuleCheck;
 
 typedef gboolean (*OvRuleFunc) (OvRuleCheck  *check,
