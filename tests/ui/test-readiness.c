@@ -330,6 +330,24 @@ test_escalation_unsaved_and_delete (Fixture       *fixture,
                           ov_record_get_id (OV_RECORD (unanswered)), NULL);
   g_assert_cmpstr (ov_escalation_get_responded_on (stored), ==, "2026-11-20");
 
+  /* Its case can be taken away again. */
+  {
+    GtkWidget *case_drop_down = ov_record_editor_get_field (editor, "case-id");
+    g_autoptr(OvEscalation) reloaded = NULL;
+
+    g_assert_cmpint (ov_escalation_get_case_id (OV_ESCALATION (ov_record_editor_get_record (editor))),
+                     >, 0);
+    ui_test_click (gtk_widget_get_next_sibling (case_drop_down));
+    g_assert_cmpint (ov_escalation_get_case_id (OV_ESCALATION (ov_record_editor_get_record (editor))),
+                     ==, 0);
+    g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (case_drop_down)), ==,
+                      GTK_INVALID_LIST_POSITION);
+    g_assert_true (ov_records_page_save (escalations));
+    reloaded = ov_store_load (fixture->store, OV_TYPE_ESCALATION,
+                              ov_record_get_id (OV_RECORD (other)), NULL);
+    g_assert_cmpint (ov_escalation_get_case_id (reloaded), ==, 0);
+  }
+
   /* Delete asks first; cancelling keeps the record. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (escalations), "page.delete", NULL));
   ui_test_answer_dialog (GTK_RESPONSE_CANCEL);
