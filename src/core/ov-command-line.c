@@ -13,11 +13,13 @@
 #include <stdio.h>
 
 #include "ov-backup.h"
+#include "ov-case.h"
 #include "ov-command-line.h"
 #include "ov-compliance.h"
 #include "ov-report-command-line.h"
 #include "ov-settings.h"
 #include "ov-demo.h"
+#include "ov-exchange.h"
 #include "ov-store.h"
 #include "ov-util.h"
 
@@ -32,6 +34,9 @@ ov_command_line_add_options (GApplication *application)
   static const GOptionEntry entries[] = {
     { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Use the database at PATH instead of the default one"), N_("PATH") },
+    { "read-only", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Open the database for consultation only: nothing is saved, and no backup made"),
+      NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Print the version and exit"), NULL },
     { "load-demo", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -49,6 +54,14 @@ ov_command_line_add_options (GApplication *application)
       N_("With --check: the date to check as of (default today)"), N_("YYYY-MM-DD") },
     { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("With --check: text (default) or json"), N_("FORMAT") },
+    { "export-bundle", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Export cases to the bundle FILE for offline work (all open cases, or those given "
+         "with --case) and exit"), N_("FILE") },
+    { "import-bundle", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Import the bundle FILE, merging it with the database, and exit (1 if conflicts "
+         "are left to resolve, 2 if the file is refused)"), N_("FILE") },
+    { "dry-run", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("With --import-bundle: print what importing would do, and change nothing"), NULL },
     { NULL }
   };
 
@@ -160,6 +173,60 @@ run_check (OvStore    *store,
   return OV_EXIT_OK;
 }
 
+static int
+run_export_bundle (OvStore            *store,
+                   const char         *file,
+                   const char * const *references)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  for (guint i = 0; references != NULL && references[i] != NULL; i++)
+    {
+      g_autoptr(OvCase) the_case = ov_store_find_case (store, references[i], &error);
+      gint64 id;
+
+      if (the_case == NULL)
+        return fail (error);
+      id = ov_record_get_id (OV_RECORD (the_case));
+      g_array_append_val (ids, id);
+    }
+
+  if (!ov_exchange_export_to_file (store, (const gint64 *) (gpointer) ids->data, ids->len,
+                                   NULL, file, &error))
+    return fail (error);
+  g_print (_("Exported to %s.\n"), file);
+  return OV_EXIT_OK;
+}
+
+static int
+run_import_bundle (OvStore    *store,
+                   const char *file,
+                   gboolean    dry_run)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OvBundle) bundle = NULL;
+  g_autoptr(OvImportSummary) summary = NULL;
+  g_autofree char *text = NULL;
+
+  bundle = ov_bundle_read_file (file, 0, &error);
+  if (bundle != NULL)
+    {
+      if (dry_run)
+        summary = ov_exchange_plan (store, bundle, &error);
+      else
+        ov_exchange_import (store, bundle, &summary, &error);
+    }
+  if (summary == NULL)
+    return fail (error);
+
+  text = ov_import_summary_to_text (summary);
+  fputs (text, stdout);
+  if (ov_import_summary_get_total (summary, OV_IMPORT_CONFLICTS) > 0)
+    return OV_EXIT_ATTENTION;
+  return OV_EXIT_OK;
+}
+
 /**
  * ov_command_line_handle:
  * @options: the parsed options
@@ -181,11 +248,21 @@ ov_command_line_handle (GVariantDict  *options,
   gboolean verify_audit = g_variant_dict_contains (options, "verify-audit");
   gboolean check = g_variant_dict_contains (options, "check");
   gboolean report = ov_report_options_present (options);
+  gboolean read_only = g_variant_dict_contains (options, "read-only");
   g_autofree char *backup = NULL;
   g_autofree char *restore = NULL;
   g_autofree char *as_of = NULL;
   g_autofree char *format = NULL;
+  g_autofree char *export_bundle = NULL;
+  g_autofree char *import_bundle = NULL;
+  g_auto(GStrv) cases = NULL;
+  gboolean dry_run = g_variant_dict_contains (options, "dry-run");
+  gboolean bundle_action;
 
+  g_variant_dict_lookup (options, "export-bundle", "^ay", &export_bundle);
+  g_variant_dict_lookup (options, "import-bundle", "^ay", &import_bundle);
+  g_variant_dict_lookup (options, "case", "^as", &cases);
+  bundle_action = export_bundle != NULL || import_bundle != NULL;
   g_variant_dict_lookup (options, "database", "^ay", &path);
   g_variant_dict_lookup (options, "as-of", "s", &as_of);
   g_variant_dict_lookup (options, "backup", "^ay", &backup);
@@ -211,14 +288,32 @@ ov_command_line_handle (GVariantDict  *options,
       return OV_EXIT_FAILED;
     }
 
-  if (!load_demo && !verify_audit && !check && !report && backup == NULL && restore == NULL)
+  if ((cases != NULL && export_bundle == NULL && !report) || (dry_run && import_bundle == NULL))
+    {
+      fprintf (stderr, "oversight: %s\n",
+               _("--case goes with --report or --export-bundle, and --dry-run with "
+                 "--import-bundle."));
+      return OV_EXIT_FAILED;
+    }
+
+  if (!load_demo && !verify_audit && !check && !report && backup == NULL && restore == NULL &&
+      !bundle_action)
     return -1;
 
-  if (load_demo + verify_audit + check + report + (backup != NULL) + (restore != NULL) > 1)
+  if (load_demo + verify_audit + check + report + (backup != NULL) + (restore != NULL) +
+      (export_bundle != NULL) + (import_bundle != NULL) > 1)
     {
       fprintf (stderr, "oversight: %s\n",
                _("Give one action at a time: --load-demo, --verify-audit, --check, --report, "
-                 "--backup or --restore."));
+                 "--backup, --restore, --export-bundle or --import-bundle."));
+      return OV_EXIT_FAILED;
+    }
+
+  if (read_only && (load_demo || restore != NULL))
+    {
+      fprintf (stderr, "oversight: %s\n",
+               _("--read-only cannot go with --load-demo or --restore, which change the "
+                 "database."));
       return OV_EXIT_FAILED;
     }
 
@@ -227,7 +322,7 @@ ov_command_line_handle (GVariantDict  *options,
     return run_restore (path, restore);
 
   /* Checking a database that is not there would quietly create an empty one. */
-  if (verify_audit || check || report || backup != NULL)
+  if (verify_audit || check || report || backup != NULL || export_bundle != NULL)
     {
       g_autofree char *effective = path != NULL ? g_strdup (path) : ov_store_get_default_path ();
 
@@ -239,7 +334,8 @@ ov_command_line_handle (GVariantDict  *options,
         }
     }
 
-  store = ov_store_open (path, &error);
+  /* Read-only, a report cannot be exported either: its audit event cannot be written. */
+  store = read_only ? ov_store_open_read_only (path, &error) : ov_store_open (path, &error);
   if (store == NULL)
     return fail (error);
 
@@ -255,5 +351,9 @@ ov_command_line_handle (GVariantDict  *options,
     return run_backup (store, backup);
   if (report)
     return ov_report_handle_options (store, options);
+  if (export_bundle != NULL)
+    return run_export_bundle (store, export_bundle, (const char * const *) cases);
+  if (import_bundle != NULL)
+    return run_import_bundle (store, import_bundle, dry_run);
   return run_verify_audit (store);
 }

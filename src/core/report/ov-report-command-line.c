@@ -40,8 +40,10 @@ ov_report_get_option_entries (void)
     { "report", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("Export a report to PDF and exit: victim-strategy, review or reception-plan"),
       N_("KIND") },
-    { "case", 0, 0, G_OPTION_ARG_STRING, NULL,
-      N_("With --report: the case, by its reference"), N_("REF") },
+    /* Shared with --export-bundle, which takes several. */
+    { "case", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL,
+      N_("With --report: the case, by its reference; with --export-bundle: a case to "
+         "export (repeat for more)"), N_("REF") },
     { "person", 0, 0, G_OPTION_ARG_INT64, NULL,
       N_("With --report victim-strategy: one victim, by id (default all victims)"), N_("ID") },
     { "review", 0, 0, G_OPTION_ARG_INT64, NULL,
@@ -71,6 +73,9 @@ ov_report_options_present (GVariantDict *options)
 
   for (guint i = 0; entries[i].long_name != NULL; i++)
     {
+      /* --case alone names no action: --export-bundle takes it too. */
+      if (g_str_equal (entries[i].long_name, "case"))
+        continue;
       if (g_variant_dict_contains (options, entries[i].long_name))
         return TRUE;
     }
@@ -101,7 +106,9 @@ ov_report_handle_options (OvStore      *store,
                           GVariantDict *options)
 {
   g_autofree char *kind = NULL;
-  g_autofree char *reference = NULL;
+  g_auto(GStrv) references = NULL;
+  g_autofree char *single = NULL;
+  const char *reference = NULL;
   g_autofree char *output = NULL;
   g_autofree char *reason = NULL;
   g_autofree char *plan = NULL;
@@ -109,7 +116,11 @@ ov_report_handle_options (OvStore      *store,
   gint64 review_id = 0;
 
   g_variant_dict_lookup (options, "report", "s", &kind);
-  g_variant_dict_lookup (options, "case", "s", &reference);
+  /* Given more than once, the last one counts, as for the other options. */
+  if (g_variant_dict_lookup (options, "case", "s", &single))
+    reference = single;
+  else if (g_variant_dict_lookup (options, "case", "^as", &references) && references[0] != NULL)
+    reference = references[g_strv_length (references) - 1];
   g_variant_dict_lookup (options, "person", "x", &person_id);
   g_variant_dict_lookup (options, "review", "x", &review_id);
   g_variant_dict_lookup (options, "output", "^ay", &output);

@@ -51,6 +51,13 @@ gboolean      _ov_store_check_user      (OvStore       *self,
                                          gboolean       supervisor,
                                          GError       **error);
 
+/* Exchange: a record read from a bundle, written as it is. */
+gboolean      _ov_store_import_record   (OvStore       *self,
+                                         OvRecord      *record,
+                                         const char    *audit_action,
+                                         const char    *audit_detail,
+                                         GError       **error);
+
 /* Rules that need the store, checked by _ov_store_write_record() before each write. */
 gboolean      _ov_victims_check_record  (OvStore       *self,
                                          OvRecord      *record,

@@ -1,0 +1,909 @@
+/* test-exchange.c
+ *
+ * Copyright 2026 The Oversight authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Case bundles: the round trip, the laptop scenario with two databases, union of
+ * append-only records, and hostile or broken files, each refused with the database left
+ * byte for byte as it was.
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <sys/wait.h>
+#include <string.h>
+
+#include "ov-decision.h"
+#include "ov-demo.h"
+#include "ov-exchange.h"
+#include "ov-exchange-private.h"
+#include "ov-investigation.h"
+#include "ov-person.h"
+#include "ov-review.h"
+#include "ov-victims.h"
+#include "test-helpers.h"
+
+static char *
+source_path (const char *relative)
+{
+  return g_build_filename (g_getenv ("OV_SOURCE_DIR"), relative, NULL);
+}
+
+/* `xmllint --noout --relaxng data/oversight-bundle.rng`, the reference validator. */
+static void
+assert_xmllint_valid (GBytes *bundle)
+{
+  g_autofree char *schema = source_path ("data/oversight-bundle.rng");
+  g_autofree char *file = g_build_filename (g_get_tmp_dir (), "bundle-xmllint.xml", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *argv[] = { "xmllint", "--noout", "--relaxng", schema, file, NULL };
+  int status = -1;
+
+  g_assert_true (g_file_set_contents (file, g_bytes_get_data (bundle, NULL),
+                                      g_bytes_get_size (bundle), &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                               &out, &err, &status, &error));
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("xmllint refused the bundle: %s", err);
+  g_assert_nonnull (strstr (err, "validates"));
+  g_unlink (file);
+}
+
+static OvStore *
+demo_store (void)
+{
+  g_autoptr(GError) error = NULL;
+  OvStore *store = test_store_new ();
+
+  g_assert_true (ov_demo_load (store, &error));
+  g_assert_no_error (error);
+  return store;
+}
+
+static GBytes *
+export_all (OvStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  GBytes *bytes = ov_exchange_export_to_bytes (store, NULL, 0, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (bytes);
+  return bytes;
+}
+
+static OvBundle *
+read_ok (GBytes *bytes)
+{
+  g_autoptr(GError) error = NULL;
+  OvBundle *bundle = ov_bundle_read (bytes, 0, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (bundle);
+  return bundle;
+}
+
+static OvImportSummary *
+import_ok (OvStore *store,
+           GBytes  *bytes)
+{
+  g_autoptr(OvBundle) bundle = read_ok (bytes);
+  g_autoptr(GError) error = NULL;
+  OvImportSummary *summary = NULL;
+
+  g_assert_true (ov_exchange_import (store, bundle, &summary, &error));
+  g_assert_no_error (error);
+  return summary;
+}
+
+/* The bytes after the bundle's start tag: the records, without who made it and where. */
+static const char *
+records_part (GBytes *bytes)
+{
+  char *text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  const char *start = strstr (text, "<bundle ");
+
+  g_test_queue_free (text);
+  g_assert_nonnull (start);
+  return strchr (start, '>') + 1;
+}
+
+
+/* Links the test account to a supervisor of the demonstration data (or of a bundle). */
+static void
+link_supervisor (OvStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) staff = ov_store_list_staff (store, TRUE, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < staff->len; i++)
+    if (ov_staff_has_role (g_ptr_array_index (staff, i), OV_STAFF_ROLE_SUPERVISOR))
+      {
+        g_assert_true (ov_store_link_account (store, g_ptr_array_index (staff, i), &error));
+        g_assert_no_error (error);
+        return;
+      }
+  g_assert_not_reached ();
+}
+
+static gint64
+case_id_of (OvStore    *store,
+            const char *reference)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OvCase) the_case = ov_store_find_case (store, reference, &error);
+
+  g_assert_no_error (error);
+  return ov_record_get_id (OV_RECORD (the_case));
+}
+
+static GBytes *
+export_case (OvStore    *store,
+             const char *reference)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = case_id_of (store, reference);
+  GBytes *bytes = ov_exchange_export_to_bytes (store, &id, 1, NULL, &error);
+
+  g_assert_no_error (error);
+  assert_xmllint_valid (bytes);
+  return bytes;
+}
+
+/* The first victim of a case, as stored now. */
+static OvPerson *
+first_person (OvStore    *store,
+              const char *reference)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) people = ov_store_list_people (store, case_id_of (store, reference),
+                                                      &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (people->len, >, 0);
+  return g_object_ref (g_ptr_array_index (people, 0));
+}
+
+static void
+set_nationality (OvStore    *store,
+                 const char *reference,
+                 const char *nationality)
+{
+  g_autoptr(OvPerson) person = first_person (store, reference);
+  g_autoptr(GError) error = NULL;
+
+  ov_person_set_nationality (person, nationality);
+  g_assert_true (ov_store_save (store, OV_RECORD (person), &error));
+  g_assert_no_error (error);
+}
+
+static void
+set_summary (OvStore    *store,
+             const char *reference,
+             const char *summary)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OvCase) the_case = ov_store_find_case (store, reference, &error);
+
+  g_assert_no_error (error);
+  ov_case_set_summary (the_case, summary);
+  g_assert_true (ov_store_save (store, OV_RECORD (the_case), &error));
+  g_assert_no_error (error);
+}
+
+static guint
+count_decisions (OvStore    *store,
+                 const char *reference)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) decisions = ov_store_list_decisions (store, case_id_of (store, reference),
+                                                            &error);
+
+  g_assert_no_error (error);
+  return decisions->len;
+}
+
+static void
+record_decision (OvStore    *store,
+                 const char *reference,
+                 const char *text)
+{
+  g_autoptr(OvDecision) decision = ov_decision_new ();
+  g_autoptr(GError) error = NULL;
+
+  ov_decision_set_case_id (decision, case_id_of (store, reference));
+  ov_decision_set_decided_at (decision, "2026-11-20T10:00:00Z");
+  ov_decision_set_decision (decision, text);
+  ov_decision_set_rationale (decision, "Recorded during the operation.");
+  g_assert_true (ov_store_record_decision (store, decision, &error));
+  g_assert_no_error (error);
+}
+
+static guint
+count_of (OvImportSummary *summary,
+          const char      *kind,
+          OvImportCount    count)
+{
+  return ov_import_summary_get_count (summary, kind, count);
+}
+
+static void
+assert_audit_intact (OvStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  guint64 n = 0;
+
+  g_assert_true (ov_store_verify_audit (store, &n, &error));
+  g_assert_no_error (error);
+}
+
+/* Long texts: on a difference, both are left in files to compare with diff. */
+static void
+assert_same_text (const char *expected,
+                  const char *actual)
+{
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+
+  if (strcmp (expected, actual) == 0)
+    return;
+  a = g_build_filename (g_get_tmp_dir (), "oversight-expected.xml", NULL);
+  b = g_build_filename (g_get_tmp_dir (), "oversight-actual.xml", NULL);
+  g_file_set_contents (a, expected, -1, NULL);
+  g_file_set_contents (b, actual, -1, NULL);
+  g_error ("The texts differ: compare %s and %s", a, b);
+}
+
+/* ---- The schema ---------------------------------------------------------------------- */
+
+static void
+test_schema_up_to_date (void)
+{
+  g_autofree char *path = source_path ("data/oversight-bundle.rng");
+  g_autofree char *generated = _ov_exchange_generate_schema ();
+  g_autofree char *shipped = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (g_getenv ("OV_UPDATE_BUNDLE_SCHEMA") != NULL)
+    {
+      g_assert_true (g_file_set_contents (path, generated, -1, &error));
+      g_assert_no_error (error);
+    }
+  g_assert_true (g_file_get_contents (path, &shipped, NULL, &error));
+  g_assert_no_error (error);
+  /* A new field in the model must reach the schema: regenerate it (see the schema's
+   * comment) and review the difference. */
+  g_assert_cmpstr (shipped, ==, generated);
+}
+
+/* ---- Round trip ---------------------------------------------------------------------- */
+
+static void
+test_round_trip (void)
+{
+  g_autoptr(OvStore) desk = demo_store ();
+  g_autoptr(OvStore) empty = test_store_new ();
+  g_autoptr(GBytes) first = NULL;
+  g_autoptr(GBytes) again = NULL;
+  g_autoptr(GBytes) second = NULL;
+  g_autoptr(OvImportSummary) summary = NULL;
+  g_autoptr(OvBundle) bundle = NULL;
+  g_auto(GStrv) kinds = NULL;
+
+  g_setenv ("SOURCE_DATE_EPOCH", "1795000000", TRUE);
+  first = export_all (desk);
+  assert_xmllint_valid (first);
+
+  /* Exporting the same data twice gives the same bytes. */
+  again = export_all (desk);
+  g_assert_true (g_bytes_equal (first, again));
+
+  bundle = read_ok (first);
+  g_assert_cmpstr (ov_bundle_get_marking (bundle), ==, OV_BUNDLE_DEFAULT_MARKING);
+  g_assert_cmpuint (ov_bundle_get_n_records (bundle), >, 100);
+
+  summary = import_ok (empty, first);
+  g_assert_cmpuint (ov_import_summary_get_total (summary, OV_IMPORT_ADDED), ==,
+                    ov_bundle_get_n_records (bundle));
+  g_assert_cmpuint (ov_import_summary_get_total (summary, OV_IMPORT_CONFLICTS), ==, 0);
+  kinds = ov_import_summary_dup_kinds (summary);
+  /* Everything attached to the cases travels. */
+  for (const char *kind = "case", **expected = (const char *[]) {
+         "staff", "case", "allocation", "strategy", "line-of-enquiry", "review", "action",
+         "review-line", "decision", "person", "victim-support", "victim-strategy",
+         "victim-code-right", "risk-assessment", "safeguarding-referral", "nrm-referral",
+         NULL };
+       (kind = *expected) != NULL; expected++)
+    g_assert_true (g_strv_contains ((const char * const *) kinds, kind));
+
+  second = export_all (empty);
+  assert_xmllint_valid (second);
+  /* Only the header (who, where from) differs between the two databases' exports. */
+  assert_same_text (records_part (first), records_part (second));
+  g_unsetenv ("SOURCE_DATE_EPOCH");
+}
+
+
+/* ---- The laptop scenario ------------------------------------------------------------- */
+
+#define CASE_REF "MSHT/2026/0013"
+
+static void
+test_laptop_scenario (void)
+{
+  g_autoptr(OvStore) desk = demo_store ();
+  g_autoptr(OvStore) laptop = test_store_new ();
+  g_autoptr(GBytes) to_laptop = NULL;
+  g_autoptr(GBytes) from_laptop = NULL;
+  g_autoptr(GBytes) back = NULL;
+  g_autoptr(GBytes) conflicting = NULL;
+  g_autoptr(OvImportSummary) first = NULL;
+  g_autoptr(OvImportSummary) second = NULL;
+  g_autoptr(OvImportSummary) third = NULL;
+  g_autoptr(OvImportSummary) fourth = NULL;
+  g_autoptr(OvImportSummary) again = NULL;
+  g_autoptr(GListModel) conflicts = NULL;
+  g_autoptr(OvConflict) conflict = NULL;
+  g_autoptr(OvPerson) person = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *fields;
+  gboolean found = FALSE;
+  guint desk_decisions;
+  const char *take[] = { "nationality", NULL };
+
+  link_supervisor (desk);
+  desk_decisions = count_decisions (desk, CASE_REF);
+
+  /* Before the operation: the case goes to the laptop. */
+  to_laptop = export_case (desk, CASE_REF);
+  first = import_ok (laptop, to_laptop);
+  g_assert_cmpuint (count_of (first, "case", OV_IMPORT_ADDED), ==, 1);
+  link_supervisor (laptop);
+
+  /* Both sides work: different records, different fields. */
+  set_summary (desk, CASE_REF, "Summary brought up to date at the desk.");
+  set_nationality (laptop, CASE_REF, "Recorded on the laptop");
+  record_decision (laptop, CASE_REF, "Search the second address at dawn.");
+
+  /* Back at the desk. */
+  from_laptop = export_case (laptop, CASE_REF);
+  second = import_ok (desk, from_laptop);
+  g_assert_cmpuint (ov_import_summary_get_total (second, OV_IMPORT_CONFLICTS), ==, 0);
+  g_assert_cmpuint (count_of (second, "person", OV_IMPORT_UPDATED), ==, 1);
+  g_assert_cmpuint (count_of (second, "decision", OV_IMPORT_ADDED), ==, 1);
+  g_assert_cmpuint (count_of (second, "case", OV_IMPORT_UPDATED), ==, 0);
+  person = first_person (desk, CASE_REF);
+  g_assert_cmpstr (ov_person_get_nationality (person), ==, "Recorded on the laptop");
+  g_clear_object (&person);
+  {
+    g_autoptr(OvCase) the_case = ov_store_find_case (desk, CASE_REF, &error);
+
+    g_assert_cmpstr (ov_case_get_summary (the_case), ==, "Summary brought up to date at the desk.");
+  }
+  g_assert_cmpuint (count_decisions (desk, CASE_REF), ==, desk_decisions + 1);
+
+  /* The desk's bundle brings the laptop up to date, with nothing in conflict. */
+  back = export_case (desk, CASE_REF);
+  third = import_ok (laptop, back);
+  g_assert_cmpuint (ov_import_summary_get_total (third, OV_IMPORT_CONFLICTS), ==, 0);
+  g_assert_cmpuint (count_of (third, "case", OV_IMPORT_UPDATED), ==, 1);
+  g_assert_cmpuint (count_of (third, "person", OV_IMPORT_UPDATED), ==, 0);
+  {
+    g_autoptr(OvCase) the_case = ov_store_find_case (laptop, CASE_REF, &error);
+
+    g_assert_cmpstr (ov_case_get_summary (the_case), ==, "Summary brought up to date at the desk.");
+  }
+
+  /* The same field changed on both sides becomes a conflict; the desk keeps its value. */
+  set_nationality (desk, CASE_REF, "Changed at the desk");
+  set_nationality (laptop, CASE_REF, "Changed on the laptop");
+  conflicting = export_case (laptop, CASE_REF);
+  fourth = import_ok (desk, conflicting);
+  g_assert_cmpuint (ov_import_summary_get_total (fourth, OV_IMPORT_CONFLICTS), ==, 1);
+  g_assert_cmpuint (count_of (fourth, "person", OV_IMPORT_CONFLICTS), ==, 1);
+  person = first_person (desk, CASE_REF);
+  g_assert_cmpstr (ov_person_get_nationality (person), ==, "Changed at the desk");
+  g_clear_object (&person);
+  g_assert_cmpuint (ov_exchange_count_conflicts (desk, case_id_of (desk, CASE_REF)), ==, 1);
+  g_assert_cmpuint (ov_exchange_count_conflicts (desk, 0), ==, 1);
+
+  conflicts = ov_exchange_list_conflicts (desk, case_id_of (desk, CASE_REF), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (conflicts), ==, 1);
+  conflict = g_list_model_get_item (conflicts, 0);
+  g_assert_cmpstr (ov_conflict_get_kind (conflict), ==, "person");
+  g_assert_cmpstr (ov_conflict_get_case_reference (conflict), ==, CASE_REF);
+  fields = ov_conflict_get_fields (conflict);
+  for (guint i = 0; i < g_list_model_get_n_items (fields); i++)
+    {
+      g_autoptr(OvConflictField) field = g_list_model_get_item (fields, i);
+
+      if (g_str_equal (ov_conflict_field_get_property_name (field), "nationality"))
+        {
+          found = TRUE;
+          g_assert_true (ov_conflict_field_get_differs (field));
+          g_assert_cmpstr (ov_conflict_field_get_ours (field), ==, "Changed at the desk");
+          g_assert_cmpstr (ov_conflict_field_get_theirs (field), ==, "Changed on the laptop");
+        }
+      else
+        g_assert_false (ov_conflict_field_get_differs (field));
+    }
+  g_assert_true (found);
+
+  /* Importing the same bundle again changes nothing and adds no second conflict. */
+  again = import_ok (desk, conflicting);
+  g_assert_cmpuint (ov_import_summary_get_total (again, OV_IMPORT_CONFLICTS), ==, 1);
+  g_assert_cmpuint (ov_exchange_count_conflicts (desk, 0), ==, 1);
+  g_clear_object (&again);
+
+  /* Resolving takes the chosen field and clears the conflict. */
+  ov_exchange_resolve_conflict (desk, ov_conflict_get_id (conflict), take, &error);
+  g_assert_no_error (error);
+  person = first_person (desk, CASE_REF);
+  g_assert_cmpstr (ov_person_get_nationality (person), ==, "Changed on the laptop");
+  g_clear_object (&person);
+  g_assert_cmpuint (ov_exchange_count_conflicts (desk, 0), ==, 0);
+  g_assert_false (ov_exchange_resolve_conflict (desk, ov_conflict_get_id (conflict), take, &error));
+  g_assert_error (error, OV_BUNDLE_ERROR, OV_BUNDLE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* The laptop's version, sent again, is now known: no new conflict. */
+  again = import_ok (desk, conflicting);
+  g_assert_cmpuint (ov_import_summary_get_total (again, OV_IMPORT_CONFLICTS), ==, 0);
+  g_assert_cmpuint (ov_exchange_count_conflicts (desk, 0), ==, 0);
+
+  assert_audit_intact (desk);
+  assert_audit_intact (laptop);
+}
+
+/* ---- Append-only records ------------------------------------------------------------- */
+
+static void
+test_append_only_union (void)
+{
+  g_autoptr(OvStore) desk = demo_store ();
+  g_autoptr(OvStore) laptop = test_store_new ();
+  g_autoptr(GBytes) to_laptop = NULL;
+  g_autoptr(GBytes) from_laptop = NULL;
+  g_autoptr(GBytes) tampered = NULL;
+  g_autoptr(OvImportSummary) summary = NULL;
+  g_autoptr(OvImportSummary) laptop_summary = NULL;
+  g_autoptr(OvBundle) bundle = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) decisions = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *before = NULL;
+  guint n;
+
+  link_supervisor (desk);
+  to_laptop = export_case (desk, CASE_REF);
+  g_clear_object (&summary);
+  summary = import_ok (laptop, to_laptop);
+  g_clear_object (&summary);
+  link_supervisor (laptop);
+  n = count_decisions (desk, CASE_REF);
+
+  /* Each side records its own entries: both are kept, in order, none altered. */
+  record_decision (desk, CASE_REF, "Desk: apply for a slavery and trafficking prevention order.");
+  record_decision (laptop, CASE_REF, "Laptop: arrest at the first address.");
+  record_decision (laptop, CASE_REF, "Laptop: safeguard the two women found there.");
+  from_laptop = export_case (laptop, CASE_REF);
+  summary = import_ok (desk, from_laptop);
+  g_assert_cmpuint (count_of (summary, "decision", OV_IMPORT_ADDED), ==, 2);
+  g_assert_cmpuint (count_of (summary, "decision", OV_IMPORT_UNCHANGED), ==, n);
+  g_assert_cmpuint (count_decisions (desk, CASE_REF), ==, n + 3);
+  decisions = ov_store_list_decisions (desk, case_id_of (desk, CASE_REF), &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < decisions->len; i++)
+    g_assert_cmpint (ov_decision_get_number (g_ptr_array_index (decisions, i)), ==, i + 1);
+  /* The laptop's entries took the next numbers here, and the summary says so. */
+  g_assert_cmpuint (ov_import_summary_dup_notes (summary)[0] != NULL, ==, TRUE);
+
+  /* And the union comes back to the laptop the same way. */
+  laptop_summary = import_ok (laptop, export_case (desk, CASE_REF));
+  g_assert_cmpuint (count_of (laptop_summary, "decision", OV_IMPORT_ADDED), ==, 1);
+  g_assert_cmpuint (count_decisions (laptop, CASE_REF), ==, n + 3);
+
+  /* An entry with a known uuid but other words is refused, and nothing changes. */
+  text = g_strndup (g_bytes_get_data (from_laptop, NULL), g_bytes_get_size (from_laptop));
+  g_assert_nonnull (strstr (text, "Laptop: arrest at the first address."));
+  {
+    g_autoptr(GString) edited = g_string_new (text);
+
+    g_string_replace (edited, "Laptop: arrest at the first address.",
+                      "Laptop: no arrest was made.", 1);
+    tampered = g_string_free_to_bytes (g_steal_pointer (&edited));
+  }
+  before = test_dump (test_store_db (desk));
+  bundle = read_ok (tampered);
+  g_assert_false (ov_exchange_import (desk, bundle, NULL, &error));
+  g_assert_error (error, OV_BUNDLE_ERROR, OV_BUNDLE_ERROR_APPEND_ONLY);
+  {
+    g_autofree char *after = test_dump (test_store_db (desk));
+
+    g_assert_cmpstr (before, ==, after);
+  }
+}
+
+/* ---- Text that must survive ---------------------------------------------------------- */
+
+static void
+test_unicode_survives (void)
+{
+  g_autoptr(OvStore) desk = test_store_new ();
+  g_autoptr(OvStore) other = test_store_new ();
+  g_autoptr(OvStaff) supervisor = test_add_supervisor (desk);
+  g_autoptr(OvCase) the_case = test_add_case (desk, "MSHT/2026/0900");
+  g_autoptr(OvPerson) person = ov_person_new ();
+  g_autoptr(GString) long_word = g_string_new (NULL);
+  g_autoptr(GBytes) bundle = NULL;
+  g_autoptr(OvImportSummary) summary = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OvCase) copy = NULL;
+  g_autoptr(GPtrArray) people = NULL;
+  const char *name = "فاطمة الزهراء — אסתר כהן";
+  const char *combining = "Zoe\xcc\x88 Ne\xcc\x81meth, Nguye\xcc\x82\xcc\x83n 👩‍👧‍👦 🇺🇦";
+  g_autofree char *summary_text = NULL;
+
+  for (guint i = 0; i < 4000; i++)
+    g_string_append_c (long_word, "abcdefghijklmnopqrstuvwxyz"[i % 26]);
+  summary_text = g_strdup_printf ("%s\r\nSecond line\twith a tab. <not markup> & \"quotes\" %s",
+                                  combining, long_word->str);
+  ov_case_set_summary (the_case, summary_text);
+  ov_case_set_operation_name (the_case, name);
+  g_assert_true (ov_store_save (desk, OV_RECORD (the_case), &error));
+  g_assert_no_error (error);
+
+  ov_person_set_case_id (person, ov_record_get_id (OV_RECORD (the_case)));
+  ov_person_set_name (person, name);
+  ov_person_set_roles (person, OV_PERSON_ROLE_WITNESS);
+  ov_person_set_languages (person, combining);
+  g_assert_true (ov_store_save (desk, OV_RECORD (person), &error));
+  g_assert_no_error (error);
+
+  bundle = export_case (desk, "MSHT/2026/0900");
+  summary = import_ok (other, bundle);
+  copy = ov_store_find_case (other, "MSHT/2026/0900", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ov_case_get_summary (copy), ==, summary_text);
+  g_assert_cmpstr (ov_case_get_operation_name (copy), ==, name);
+  people = ov_store_list_people (other, ov_record_get_id (OV_RECORD (copy)), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (people->len, ==, 1);
+  g_assert_cmpstr (ov_person_get_name (g_ptr_array_index (people, 0)), ==, name);
+  g_assert_cmpstr (ov_person_get_languages (g_ptr_array_index (people, 0)), ==, combining);
+}
+
+/* ---- Hostile and broken files -------------------------------------------------------- */
+
+static GBytes *
+fixture (const char *name)
+{
+  g_autofree char *path = source_path (name);
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, &error));
+  g_assert_no_error (error);
+  return g_bytes_new_take (contents, length);
+}
+
+static GBytes *
+edited (GBytes     *bytes,
+        const char *find,
+        const char *replace)
+{
+  g_autoptr(GString) text = g_string_new_len (g_bytes_get_data (bytes, NULL),
+                                              g_bytes_get_size (bytes));
+
+  g_assert_cmpuint (g_string_replace (text, find, replace, 1), ==, 1);
+  return g_string_free_to_bytes (g_steal_pointer (&text));
+}
+
+/* The file of the database, and its write-ahead log if any, as they are on disk. */
+static char *
+database_fingerprint (const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *db_hash = test_file_checksum (path);
+  g_autofree char *wal_hash = g_file_test (wal, G_FILE_TEST_EXISTS)
+                                ? test_file_checksum (wal) : g_strdup ("none");
+
+  return g_strconcat (db_hash, "/", wal_hash, NULL);
+}
+
+/* Reads and imports @bytes: refused with @code, and the database file unchanged. */
+static void
+assert_refused (OvStore    *store,
+                GBytes     *bytes,
+                gsize       max_size,
+                int         code)
+{
+  g_autofree char *before = database_fingerprint (ov_store_get_path (store));
+  g_autofree char *after = NULL;
+  g_autoptr(OvBundle) bundle = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OvImportSummary) summary = NULL;
+
+  bundle = ov_bundle_read (bytes, max_size, &error);
+  if (bundle != NULL)
+    {
+      g_assert_false (ov_exchange_import (store, bundle, &summary, &error));
+      g_assert_null (summary);
+    }
+  g_assert_error (error, OV_BUNDLE_ERROR, code);
+  /* The message says where, for the person reading it. */
+  g_test_message ("Refused: %s", error->message);
+  g_assert_cmpuint (strlen (error->message), >, 30);
+
+  after = database_fingerprint (ov_store_get_path (store));
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_hostile_files (void)
+{
+  g_autoptr(OvStore) desk = demo_store ();
+  g_autoptr(OvStore) store = test_store_new ();
+  g_autoptr(GBytes) good = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(OvImportSummary) summary = NULL;
+  g_autoptr(GString) duplicated = NULL;
+  const char *text;
+  const char *start;
+  const char *end;
+  gsize size;
+
+  good = export_case (desk, CASE_REF);
+  /* The database the files are refused into already holds the case. */
+  summary = import_ok (store, good);
+
+#define REFUSE(bytes_expr, max, code) G_STMT_START { \
+    g_autoptr(GBytes) b_ = (bytes_expr); \
+    assert_refused (store, b_, max, code); \
+  } G_STMT_END
+
+  REFUSE (fixture ("tests/data/bundles/xxe.xml"), 0, OV_BUNDLE_ERROR_FORBIDDEN);
+  REFUSE (fixture ("tests/data/bundles/billion-laughs.xml"), 0, OV_BUNDLE_ERROR_FORBIDDEN);
+  REFUSE (fixture ("tests/data/bundles/doctype.xml"), 0, OV_BUNDLE_ERROR_FORBIDDEN);
+  REFUSE (fixture ("tests/data/bundles/wrong-namespace.xml"), 0, OV_BUNDLE_ERROR_INVALID);
+  REFUSE (fixture ("tests/data/bundles/not-xml.txt"), 0, OV_BUNDLE_ERROR_MALFORMED);
+  REFUSE (g_bytes_new_static ("", 0), 0, OV_BUNDLE_ERROR_MALFORMED);
+
+  /* Cut short: a copy that did not finish. */
+  text = g_bytes_get_data (good, &size);
+  REFUSE (g_bytes_new (text, size / 2), 0, OV_BUNDLE_ERROR_MALFORMED);
+  REFUSE (g_bytes_new (text, size - 3), 0, OV_BUNDLE_ERROR_MALFORMED);
+
+  /* Invalid UTF-8 in a text. */
+  REFUSE (edited (good, "Operation Fieldfare", "Operation \xc3\x28ieldfare"), 0,
+          OV_BUNDLE_ERROR_MALFORMED);
+  /* Another namespace. */
+  REFUSE (edited (good, "urn:oversight:bundle:1", "urn:oversight:bundle:2"), 0,
+          OV_BUNDLE_ERROR_INVALID);
+  /* Values the schema refuses: an unknown enumeration value, dates that do not exist. */
+  REFUSE (edited (good, "<status>open</status>", "<status>opened</status>"), 0,
+          OV_BUNDLE_ERROR_INVALID);
+  REFUSE (edited (good, "<opened-on>2026-03-17</opened-on>", "<opened-on>2026-02-30</opened-on>"),
+          0, OV_BUNDLE_ERROR_INVALID);
+  REFUSE (edited (good, "<opened-on>2026-03-17</opened-on>", "<opened-on>17/03/2026</opened-on>"),
+          0, OV_BUNDLE_ERROR_INVALID);
+  REFUSE (edited (good, "<county-lines>false</county-lines>", "<county-lines>maybe</county-lines>"),
+          0, OV_BUNDLE_ERROR_INVALID);
+  /* An element the schema does not know. */
+  REFUSE (edited (good, "<county-lines>", "<script>alert(1)</script><county-lines>"), 0,
+          OV_BUNDLE_ERROR_INVALID);
+  /* A value the model refuses though the schema allows it: a case with no reference. */
+  REFUSE (edited (good, "<reference>" CASE_REF "</reference>", "<reference>  </reference>"), 0,
+          OV_BUNDLE_ERROR_INCONSISTENT);
+
+  /* The same record twice. */
+  start = strstr (text, "<case ");
+  end = strstr (start, "</case>") + strlen ("</case>");
+  duplicated = g_string_new_len (text, end - text);
+  g_string_append_len (duplicated, start, end - start);
+  g_string_append_len (duplicated, end, size - (end - text));
+  REFUSE (g_string_free_to_bytes (g_steal_pointer (&duplicated)), 0,
+          OV_BUNDLE_ERROR_INCONSISTENT);
+
+  /* A reference to a record in neither the bundle nor the database. */
+  {
+    g_autofree char *case_uuid = g_strndup (strstr (start, "uuid=\"") + 6, 36);
+    g_autofree char *dangling = g_strdup_printf ("<case-id>%s</case-id>", case_uuid);
+    g_autoptr(GString) broken = g_string_new_len (text, size);
+
+    g_assert_cmpuint (g_string_replace (broken, dangling,
+                                        "<case-id>00000000-0000-4000-8000-000000000000</case-id>",
+                                        1), ==, 1);
+    REFUSE (g_string_free_to_bytes (g_steal_pointer (&broken)), 0, OV_BUNDLE_ERROR_INCONSISTENT);
+  }
+
+  /* Over the size cap (a small cap here; 200 MB by default). */
+  REFUSE (g_bytes_ref (good), size - 1, OV_BUNDLE_ERROR_TOO_LARGE);
+
+#undef REFUSE
+}
+
+
+/* ---- The command line ---------------------------------------------------------------- */
+
+static int
+run_oversight (char **out,
+               char **err,
+               ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) envp = g_environ_unsetenv (g_get_environ (), "DISPLAY");
+  g_autoptr(GError) error = NULL;
+  const char *arg;
+  va_list args;
+  int status = 0;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("OVERSIGHT_BIN"));
+  va_start (args, err);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
+                               out, err, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (status));
+  return WEXITSTATUS (status);
+}
+
+static char *
+dump_file (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OvStore) store = ov_store_open (path, &error);
+
+  g_assert_no_error (error);
+  return test_dump (test_store_db (store));
+}
+
+static void
+test_command_line (void)
+{
+  g_autofree char *desk = test_db_path ();
+  g_autofree char *laptop = test_db_path ();
+  g_autofree char *bundle = g_build_filename (g_get_user_data_dir (), "case.xml", NULL);
+  g_autofree char *back = g_build_filename (g_get_user_data_dir (), "back.xml", NULL);
+  g_autofree char *hostile = source_path ("tests/data/bundles/xxe.xml");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *fingerprint = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(OvStore) store = ov_store_open (desk, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (ov_demo_load (store, &error));
+    g_assert_no_error (error);
+  }
+
+  /* Export one case; the file validates. */
+  {
+    g_autofree char *out = NULL, *err = NULL;
+
+    g_assert_cmpint (run_oversight (&out, &err, "--database", desk, "--export-bundle", bundle,
+                                    "--case", CASE_REF, NULL), ==, 0);
+    g_assert_true (g_file_get_contents (bundle, &contents, &length, NULL));
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new (contents, length);
+
+      assert_xmllint_valid (bytes);
+    }
+  }
+
+  /* An unknown case is refused. */
+  {
+    g_autofree char *out = NULL, *err = NULL;
+
+    g_assert_cmpint (run_oversight (&out, &err, "--database", desk, "--export-bundle", back,
+                                    "--case", "MSHT/1999/0001", NULL), ==, 2);
+    g_assert_nonnull (strstr (err, "MSHT/1999/0001"));
+    g_assert_false (g_file_test (back, G_FILE_TEST_EXISTS));
+  }
+
+  /* Into the laptop: first a dry run, which changes nothing. */
+  {
+    g_autofree char *out = NULL, *err = NULL;
+    g_autoptr(GError) error = NULL;
+    g_autoptr(OvStore) store = ov_store_open (laptop, &error);
+
+    g_assert_no_error (error);
+    g_clear_object (&store);
+    before = dump_file (laptop);
+    g_assert_cmpint (run_oversight (&out, &err, "--database", laptop, "--import-bundle", bundle,
+                                    "--dry-run", NULL), ==, 0);
+    g_assert_nonnull (strstr (out, "Dry run"));
+    after = dump_file (laptop);
+    g_assert_cmpstr (before, ==, after);
+    g_clear_pointer (&before, g_free);
+    g_clear_pointer (&after, g_free);
+  }
+  {
+    g_autofree char *out = NULL, *err = NULL;
+
+    g_assert_cmpint (run_oversight (&out, &err, "--database", laptop, "--import-bundle", bundle,
+                                    NULL), ==, 0);
+    g_assert_nonnull (strstr (out, "Cases"));
+    g_assert_cmpstr (err, ==, "");
+  }
+
+  /* A hostile file: exit 2, one line on standard error, the database file untouched. */
+  {
+    g_autofree char *out = NULL, *err = NULL;
+    g_autofree char *fingerprint_after = NULL;
+
+    fingerprint = database_fingerprint (laptop);
+    g_assert_cmpint (run_oversight (&out, &err, "--database", laptop, "--import-bundle", hostile,
+                                    NULL), ==, 2);
+    g_assert_nonnull (strstr (err, "document type declaration"));
+    g_assert_cmpuint (strchr (err, '\n') - err, ==, strlen (err) - 1);
+    fingerprint_after = database_fingerprint (laptop);
+    g_assert_cmpstr (fingerprint, ==, fingerprint_after);
+  }
+
+  /* The same field changed on both sides: exit 1, and the summary says so. */
+  {
+    g_autofree char *out = NULL, *err = NULL;
+    g_autoptr(GError) error = NULL;
+    g_autoptr(OvStore) desk_store = ov_store_open (desk, &error);
+    g_autoptr(OvStore) laptop_store = ov_store_open (laptop, &error);
+
+    g_assert_no_error (error);
+    set_nationality (desk_store, CASE_REF, "Desk");
+    set_nationality (laptop_store, CASE_REF, "Laptop");
+    g_clear_object (&desk_store);
+    g_clear_object (&laptop_store);
+
+    g_assert_cmpint (run_oversight (&out, &err, "--database", laptop, "--export-bundle", back,
+                                    "--case", CASE_REF, NULL), ==, 0);
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+    g_assert_cmpint (run_oversight (&out, &err, "--database", desk, "--import-bundle", back,
+                                    NULL), ==, 1);
+    g_assert_nonnull (strstr (out, "resolve the conflict"));
+  }
+
+  /* Options that do not go together. */
+  {
+    g_autofree char *out = NULL, *err = NULL;
+
+    g_assert_cmpint (run_oversight (&out, &err, "--database", desk, "--import-bundle", back,
+                                    "--export-bundle", bundle, NULL), ==, 2);
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+    g_assert_cmpint (run_oversight (&out, &err, "--database", desk, "--dry-run", NULL), ==, 2);
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/exchange/schema/up-to-date", test_schema_up_to_date);
+  g_test_add_func ("/exchange/round-trip", test_round_trip);
+  g_test_add_func ("/exchange/laptop-scenario", test_laptop_scenario);
+  g_test_add_func ("/exchange/append-only-union", test_append_only_union);
+  g_test_add_func ("/exchange/unicode-survives", test_unicode_survives);
+  g_test_add_func ("/exchange/hostile-files", test_hostile_files);
+  g_test_add_func ("/exchange/command-line", test_command_line);
+
+  return g_test_run ();
+}
