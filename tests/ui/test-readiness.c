@@ -132,6 +132,23 @@ test_finding_opens_person (Fixture       *fixture,
   g_assert_nonnull (ui_test_find_label (GTK_WIDGET (fixture->page), "Nadia Kowalski"));
 }
 
+/* What the matrix shows for @name under its first course, modern slavery awareness. */
+static const char *
+matrix_awareness (Fixture    *fixture,
+                  const char *name)
+{
+  GtkGrid *grid = ui_test_child (fixture->page, OV_TYPE_READINESS_PAGE, "matrix_grid");
+
+  for (int row = 1; gtk_grid_get_child_at (grid, 0, row) != NULL; row++)
+    {
+      GtkWidget *person = gtk_grid_get_child_at (grid, 0, row);
+
+      if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (person)), name) == 0)
+        return gtk_label_get_text (GTK_LABEL (gtk_grid_get_child_at (grid, 1, row)));
+    }
+  return NULL;
+}
+
 static void
 test_record_training (Fixture       *fixture,
                       gconstpointer  user_data)
@@ -146,6 +163,9 @@ test_record_training (Fixture       *fixture,
 
   g_assert_cmpuint (count_findings (fixture, "awareness-training"), ==, 1);
   g_assert_null (ui_test_find_label (training_list, "Modern slavery awareness"));
+  g_assert_cmpstr (matrix_awareness (fixture, "Nadia Kowalski"), ==, "Missing");
+  g_assert_cmpstr (matrix_awareness (fixture, "Kate Lindqvist"), ==, "Expired");
+  g_assert_cmpstr (matrix_awareness (fixture, "Tom Whitlock"), ==, "Done");
 
   dialog = open_dialog (fixture, "page.add-training");
   /* The course offered first is the awareness course; a bad date is refused in place. */
@@ -177,6 +197,7 @@ test_record_training (Fixture       *fixture,
   /* The page shows it, and the dashboard no longer reports her. */
   g_assert_nonnull (ui_test_find_label (training_list, "Modern slavery awareness"));
   g_assert_cmpuint (count_findings (fixture, "awareness-training"), ==, 0);
+  g_assert_cmpstr (matrix_awareness (fixture, "Nadia Kowalski"), ==, "Done");
 }
 
 static void
