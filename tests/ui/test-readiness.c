@@ -198,6 +198,21 @@ test_record_training (Fixture       *fixture,
   g_assert_nonnull (ui_test_find_label (training_list, "Modern slavery awareness"));
   g_assert_cmpuint (count_findings (fixture, "awareness-training"), ==, 0);
   g_assert_cmpstr (matrix_awareness (fixture, "Nadia Kowalski"), ==, "Done");
+
+  /* Deleting it asks first, then takes it away. */
+  {
+    GtkWidget *label = ui_test_find_label (training_list, "Modern slavery awareness");
+    GtkWidget *row = gtk_widget_get_ancestor (label, GTK_TYPE_LIST_BOX_ROW);
+    GtkWidget *delete_button = gtk_widget_get_last_child (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row)));
+    gint64 n_records = ov_store_count (fixture->store, OV_TYPE_TRAINING_RECORD);
+
+    g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (delete_button)), ==, "_Delete…");
+    ui_test_click (delete_button);
+    ui_test_answer_dialog (GTK_RESPONSE_ACCEPT);
+    g_assert_cmpint (ov_store_count (fixture->store, OV_TYPE_TRAINING_RECORD), ==, n_records - 1);
+    g_assert_null (ui_test_find_label (training_list, "Modern slavery awareness"));
+    g_assert_cmpstr (matrix_awareness (fixture, "Nadia Kowalski"), ==, "Missing");
+  }
 }
 
 static void
