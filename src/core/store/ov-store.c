@@ -1353,6 +1353,7 @@ ov_store_count (OvStore *self,
   g_autoptr(GTypeClass) klass = NULL;
   g_autofree char *sql = NULL;
   sqlite3_stmt *stmt;
+  gint64 count = 0;
 
   g_return_val_if_fail (OV_IS_STORE (self), 0);
   g_return_val_if_fail (g_type_is_a (record_type, OV_TYPE_RECORD), 0);
@@ -1360,9 +1361,15 @@ ov_store_count (OvStore *self,
   klass = g_type_class_ref (record_type);
   sql = g_strdup_printf ("SELECT count(*) FROM %s", OV_RECORD_CLASS (klass)->table_name);
   stmt = _ov_store_prepare (self, sql, NULL);
-  if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
+  if (stmt == NULL)
     return 0;
-  return sqlite3_column_int64 (stmt, 0);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    count = sqlite3_column_int64 (stmt, 0);
+  /* A statement left stepping keeps its read transaction open, and with it this
+   * connection's view of the database as it was then: writes made since through another
+   * connection (a bundle imported in a thread) would stay unseen. */
+  sqlite3_reset (stmt);
+  return count;
 }
 
 /**
@@ -1922,6 +1929,8 @@ ov_store_find_case (OvStore     *self,
  * _ov_store_import_record:
  * @record: a record read from a bundle, with its uuid, times and revision; its id is 0 to
  *   add it, or that of the local record it replaces
+ * @validate: whether to run the model's validation (%FALSE when the caller just did, as
+ *   the bundle reader does for every record it reads)
  * @audit_action: (nullable): the audit event's action, or %NULL for a step of an import
  *   that a later write of the same record audits
  *
@@ -1933,6 +1942,7 @@ ov_store_find_case (OvStore     *self,
 gboolean
 _ov_store_import_record (OvStore     *self,
                          OvRecord    *record,
+                         gboolean     validate,
                          const char  *audit_action,
                          const char  *audit_detail,
                          GError     **error)
@@ -1944,7 +1954,7 @@ _ov_store_import_record (OvStore     *self,
 
   g_assert (self->transaction_depth > 0);
 
-  if (!ov_record_validate (record, error))
+  if (validate && !ov_record_validate (record, error))
     return FALSE;
 
   if (id == 0)
