@@ -132,6 +132,21 @@ test_recorded_change_updates_staff (void)
   record_change (store, staff, OV_PIP_LEVEL_PIP2, OV_ACCREDITATION_ACTIVE, tomorrow);
   reloaded = ov_store_load (store, OV_TYPE_STAFF, id_of (staff), NULL);
   g_assert_cmpint (ov_staff_get_accreditation_status (reloaded), ==, OV_ACCREDITATION_LAPSED);
+  g_clear_object (&reloaded);
+
+  /* Renewed today instead: the lapse entered by mistake is deleted, and the staff record
+   * follows what is left. */
+  record_change (store, staff, OV_PIP_LEVEL_PIP2, OV_ACCREDITATION_ACTIVE,
+                 "2020-01-06");
+  g_clear_pointer (&history, g_ptr_array_unref);
+  history = ov_store_list_accreditation_changes (store, id_of (staff), NULL);
+  for (guint i = 0; i < history->len; i++)
+    {
+      if (g_strcmp0 (ov_accreditation_change_get_from_date (history->pdata[i]), yesterday) == 0)
+        g_assert_true (ov_store_delete (store, history->pdata[i], NULL));
+    }
+  reloaded = ov_store_load (store, OV_TYPE_STAFF, id_of (staff), NULL);
+  g_assert_cmpint (ov_staff_get_accreditation_status (reloaded), ==, OV_ACCREDITATION_ACTIVE);
 }
 
 static void

@@ -132,6 +132,23 @@ test_finding_opens_person (Fixture       *fixture,
   g_assert_nonnull (ui_test_find_label (GTK_WIDGET (fixture->page), "Nadia Kowalski"));
 }
 
+/* What the matrix shows for @name under its first course, modern slavery awareness. */
+static const char *
+matrix_awareness (Fixture    *fixture,
+                  const char *name)
+{
+  GtkGrid *grid = ui_test_child (fixture->page, OV_TYPE_READINESS_PAGE, "matrix_grid");
+
+  for (int row = 1; gtk_grid_get_child_at (grid, 0, row) != NULL; row++)
+    {
+      GtkWidget *person = gtk_grid_get_child_at (grid, 0, row);
+
+      if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (person)), name) == 0)
+        return gtk_label_get_text (GTK_LABEL (gtk_grid_get_child_at (grid, 1, row)));
+    }
+  return NULL;
+}
+
 static void
 test_record_training (Fixture       *fixture,
                       gconstpointer  user_data)
@@ -146,6 +163,9 @@ test_record_training (Fixture       *fixture,
 
   g_assert_cmpuint (count_findings (fixture, "awareness-training"), ==, 1);
   g_assert_null (ui_test_find_label (training_list, "Modern slavery awareness"));
+  g_assert_cmpstr (matrix_awareness (fixture, "Nadia Kowalski"), ==, "Missing");
+  g_assert_cmpstr (matrix_awareness (fixture, "Kate Lindqvist"), ==, "Expired");
+  g_assert_cmpstr (matrix_awareness (fixture, "Tom Whitlock"), ==, "Done");
 
   dialog = open_dialog (fixture, "page.add-training");
   /* The course offered first is the awareness course; a bad date is refused in place. */
@@ -177,6 +197,22 @@ test_record_training (Fixture       *fixture,
   /* The page shows it, and the dashboard no longer reports her. */
   g_assert_nonnull (ui_test_find_label (training_list, "Modern slavery awareness"));
   g_assert_cmpuint (count_findings (fixture, "awareness-training"), ==, 0);
+  g_assert_cmpstr (matrix_awareness (fixture, "Nadia Kowalski"), ==, "Done");
+
+  /* Deleting it asks first, then takes it away. */
+  {
+    GtkWidget *label = ui_test_find_label (training_list, "Modern slavery awareness");
+    GtkWidget *row = gtk_widget_get_ancestor (label, GTK_TYPE_LIST_BOX_ROW);
+    GtkWidget *delete_button = gtk_widget_get_last_child (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row)));
+    gint64 n_records = ov_store_count (fixture->store, OV_TYPE_TRAINING_RECORD);
+
+    g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (delete_button)), ==, "_Delete…");
+    ui_test_click (delete_button);
+    ui_test_answer_dialog (GTK_RESPONSE_ACCEPT);
+    g_assert_cmpint (ov_store_count (fixture->store, OV_TYPE_TRAINING_RECORD), ==, n_records - 1);
+    g_assert_null (ui_test_find_label (training_list, "Modern slavery awareness"));
+    g_assert_cmpstr (matrix_awareness (fixture, "Nadia Kowalski"), ==, "Missing");
+  }
 }
 
 static void
@@ -329,6 +365,24 @@ test_escalation_unsaved_and_delete (Fixture       *fixture,
   stored = ov_store_load (fixture->store, OV_TYPE_ESCALATION,
                           ov_record_get_id (OV_RECORD (unanswered)), NULL);
   g_assert_cmpstr (ov_escalation_get_responded_on (stored), ==, "2026-11-20");
+
+  /* Its case can be taken away again. */
+  {
+    GtkWidget *case_drop_down = ov_record_editor_get_field (editor, "case-id");
+    g_autoptr(OvEscalation) reloaded = NULL;
+
+    g_assert_cmpint (ov_escalation_get_case_id (OV_ESCALATION (ov_record_editor_get_record (editor))),
+                     >, 0);
+    ui_test_click (gtk_widget_get_next_sibling (case_drop_down));
+    g_assert_cmpint (ov_escalation_get_case_id (OV_ESCALATION (ov_record_editor_get_record (editor))),
+                     ==, 0);
+    g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (case_drop_down)), ==,
+                      GTK_INVALID_LIST_POSITION);
+    g_assert_true (ov_records_page_save (escalations));
+    reloaded = ov_store_load (fixture->store, OV_TYPE_ESCALATION,
+                              ov_record_get_id (OV_RECORD (other)), NULL);
+    g_assert_cmpint (ov_escalation_get_case_id (reloaded), ==, 0);
+  }
 
   /* Delete asks first; cancelling keeps the record. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (escalations), "page.delete", NULL));

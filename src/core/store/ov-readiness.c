@@ -203,31 +203,17 @@ _ov_readiness_staff_accreditation_changed (OvStore   *self,
   return _ov_store_write_record (self, OV_RECORD (change), error);
 }
 
+/* Brings the staff record up to date with the accreditation in effect today, if the
+ * history says what that is. */
 static gboolean
-record_change_in_transaction (OvStore  *self,
-                              gpointer  user_data,
-                              GError  **error)
+sync_staff (OvStore  *self,
+            OvStaff  *staff,
+            GError  **error)
 {
-  OvAccreditationChange *change = user_data;
-  g_autoptr(OvStaff) staff = NULL;
   g_autoptr(OvAccreditationChange) current = NULL;
   g_autofree char *today = ov_today_local ();
-  OvStaff *user = ov_store_get_current_user (self);
   GError *local_error = NULL;
 
-  if (!_ov_store_check_user (self, TRUE, error))
-    return FALSE;
-  staff = ov_store_load (self, OV_TYPE_STAFF, ov_accreditation_change_get_staff_id (change),
-                         error);
-  if (staff == NULL)
-    return FALSE;
-
-  if (ov_accreditation_change_get_recorded_by (change) == 0 && user != NULL)
-    ov_accreditation_change_set_recorded_by (change, ov_record_get_id (OV_RECORD (user)));
-  if (!_ov_store_write_record (self, OV_RECORD (change), error))
-    return FALSE;
-
-  /* The staff record shows what is in effect today. */
   current = change_as_at (self, ov_record_get_id (OV_RECORD (staff)), today, &local_error);
   if (local_error != NULL)
     {
@@ -240,6 +226,50 @@ record_change_in_transaction (OvStore  *self,
   ov_staff_set_accreditation_status (staff,
                                      ov_accreditation_change_get_accreditation_status (current));
   return _ov_store_write_record (self, OV_RECORD (staff), error);
+}
+
+/**
+ * _ov_readiness_record_deleted:
+ * @record: a record just deleted, inside the caller's transaction
+ *
+ * Once an entry of a person's accreditation history is deleted, their staff record shows
+ * what the rest of the history has in effect today.
+ */
+gboolean
+_ov_readiness_record_deleted (OvStore   *self,
+                              OvRecord  *record,
+                              GError   **error)
+{
+  g_autoptr(OvStaff) staff = NULL;
+
+  if (!OV_IS_ACCREDITATION_CHANGE (record))
+    return TRUE;
+  staff = ov_store_load (self, OV_TYPE_STAFF,
+                         ov_accreditation_change_get_staff_id (OV_ACCREDITATION_CHANGE (record)),
+                         error);
+  return staff != NULL && sync_staff (self, staff, error);
+}
+
+static gboolean
+record_change_in_transaction (OvStore  *self,
+                              gpointer  user_data,
+                              GError  **error)
+{
+  OvAccreditationChange *change = user_data;
+  g_autoptr(OvStaff) staff = NULL;
+  OvStaff *user = ov_store_get_current_user (self);
+
+  if (!_ov_store_check_user (self, TRUE, error))
+    return FALSE;
+  staff = ov_store_load (self, OV_TYPE_STAFF, ov_accreditation_change_get_staff_id (change),
+                         error);
+  if (staff == NULL)
+    return FALSE;
+
+  if (ov_accreditation_change_get_recorded_by (change) == 0 && user != NULL)
+    ov_accreditation_change_set_recorded_by (change, ov_record_get_id (OV_RECORD (user)));
+  return _ov_store_write_record (self, OV_RECORD (change), error) &&
+         sync_staff (self, staff, error);
 }
 
 /**

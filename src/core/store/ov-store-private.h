@@ -69,4 +69,9 @@ gboolean      _ov_readiness_staff_accreditation_changed (OvStore  *self,
                                                          OvStaff  *staff,
                                                          GError  **error);
 
+/* Keeps what depends on a deleted readiness record up to date. */
+gboolean      _ov_readiness_record_deleted (OvStore   *self,
+                                            OvRecord  *record,
+                                            GError   **error);
+
 G_END_DECLS

@@ -1720,7 +1720,8 @@ delete_in_transaction (OvStore  *self,
 
   what = ov_record_describe (record);
   if (!_ov_store_append_audit (self, ov_record_get_entity_name (record),
-                               ov_record_get_uuid (record), "delete", what, error))
+                               ov_record_get_uuid (record), "delete", what, error) ||
+      !_ov_readiness_record_deleted (self, record, error))
     return FALSE;
   _ov_store_emit_changed (self, ov_record_get_entity_name (record), ov_record_get_id (record));
   return TRUE;

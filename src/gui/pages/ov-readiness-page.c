@@ -615,18 +615,34 @@ on_edit_clicked (OvReadinessPage *self,
   open_dialog (self, fresh);
 }
 
+typedef struct
+{
+  OvReadinessPage *page;
+  OvRecord        *record;
+} Deletion;
+
+static void
+deletion_free (Deletion *deletion)
+{
+  g_clear_object (&deletion->page);
+  g_clear_object (&deletion->record);
+  g_free (deletion);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Deletion, deletion_free)
+
 static void
 on_delete_confirmed (GObject      *source,
                      GAsyncResult *result,
                      gpointer      user_data)
 {
-  g_autoptr(GObject) record = user_data;
-  OvReadinessPage *self = g_object_get_data (record, "page");
+  g_autoptr(Deletion) deletion = user_data;
+  OvReadinessPage *self = deletion->page;
   g_autoptr(GError) error = NULL;
 
-  if (!ov_dialogs_confirm_finish (result, NULL) || self == NULL || self->store == NULL)
+  if (!ov_dialogs_confirm_finish (result, NULL) || self->store == NULL)
     return;
-  if (!ov_store_delete (self->store, OV_RECORD (record), &error))
+  if (!ov_store_delete (self->store, deletion->record, &error))
     show_store_error (self, error);
 }
 
@@ -637,14 +653,16 @@ on_delete_clicked (OvReadinessPage *self,
   OvRecord *record = g_object_get_data (G_OBJECT (button), "record");
   g_autofree char *what = ov_record_describe (record);
   g_autofree char *heading = NULL;
+  Deletion *deletion = g_new0 (Deletion, 1);
 
+  deletion->page = g_object_ref (self);
+  deletion->record = g_object_ref (record);
   /* Translators: %s describes a record, e.g. "MSVLO (2024-02-14)" */
   heading = g_strdup_printf (_("Delete %s?"), what);
-  g_object_set_data (G_OBJECT (record), "page", self);
   ov_dialogs_confirm (GTK_WIDGET (self), heading,
                       _("The record is removed. The audit log keeps a note that it was "
                         "deleted."),
-                      _("_Delete"), TRUE, NULL, on_delete_confirmed, g_object_ref (record));
+                      _("_Delete"), TRUE, NULL, on_delete_confirmed, deletion);
 }
 
 static void

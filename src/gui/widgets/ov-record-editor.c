@@ -37,6 +37,18 @@ describe_record (OvRecord *record)
   return record != NULL ? ov_record_describe (record) : g_strdup ("");
 }
 
+static void
+on_clear_clicked (GtkButton *button,
+                  gpointer   user_data)
+{
+  OvRecordEditor *self = OV_RECORD_EDITOR (gtk_widget_get_ancestor (GTK_WIDGET (button),
+                                                                    OV_TYPE_RECORD_EDITOR));
+  OvRecord *record = ov_form_get_record (self->form);
+
+  if (record != NULL && ov_form_get_editable (self->form))
+    g_object_set (record, (const char *) user_data, (gint64) 0, NULL);
+}
+
 static GtkWidget *
 new_error_label (void)
 {
@@ -98,14 +110,28 @@ new_control (OvRecordEditor      *self,
     case OV_FIELD_RECORD:
       {
         g_autoptr(GtkExpression) expression = NULL;
+        GtkWidget *clear;
+        GtkWidget *box;
 
         control = gtk_drop_down_new (NULL, NULL);
         expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
                                                   G_CALLBACK (describe_record), NULL, NULL);
         gtk_drop_down_set_expression (GTK_DROP_DOWN (control), expression);
         gtk_drop_down_set_enable_search (GTK_DROP_DOWN (control), TRUE);
+        gtk_widget_set_hexpand (control, TRUE);
         g_hash_table_insert (self->fields, (gpointer) field->property, control);
-        return control;
+
+        /* A reference may be taken away again. */
+        clear = gtk_button_new_from_icon_name ("edit-clear-symbolic");
+        gtk_widget_set_tooltip_text (clear, _("Clear"));
+        gtk_accessible_update_property (GTK_ACCESSIBLE (clear), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        _("Clear"), -1);
+        g_signal_connect (clear, "clicked", G_CALLBACK (on_clear_clicked),
+                          (gpointer) field->property);
+        box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+        gtk_box_append (GTK_BOX (box), control);
+        gtk_box_append (GTK_BOX (box), clear);
+        return box;
       }
 
     case OV_FIELD_FLAGS:
