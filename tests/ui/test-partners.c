@@ -5,8 +5,9 @@
  *
  * The Partners and Reception Plans pages: creating a partner with a contact and a plan
  * with agencies picked from the register (and one typed), through the pages' own
- * controls and the window's Ctrl+N and Ctrl+S; a finding about a lapsed plan on the
- * dashboard opening that plan; and the referral dialog's picker storing a reference.
+ * controls and the window's Ctrl+N and Ctrl+S; deleting a partner only once nothing
+ * names it; a finding about a lapsed plan on the dashboard opening that plan; and the
+ * referral dialog's picker storing a reference.
  */
 
 #define G_LOG_DOMAIN "test-ui-partners"
@@ -182,6 +183,64 @@ test_create_partner (Fixture       *fixture,
   g_assert_true (ui_test_wait_until (one_row, rows));
   found = g_list_model_get_item (rows, 0);
   g_assert_cmpstr (ov_partner_get_name (found), ==, "Anytown Women’s Aid");
+}
+
+typedef struct
+{
+  OvPartnersPage *page;
+  gint64          id;
+} PartnerShown;
+
+static gboolean
+partner_shown (gpointer data)
+{
+  PartnerShown *shown = data;
+  OvPartner *partner = ov_partners_page_get_partner (shown->page);
+
+  return partner != NULL && ov_record_get_id (OV_RECORD (partner)) == shown->id;
+}
+
+static gboolean
+editor_empty (gpointer data)
+{
+  return ov_partners_page_get_partner (OV_PARTNERS_PAGE (data)) == NULL;
+}
+
+static void
+test_delete_partner (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  OvPartnersPage *page = ui_test_child (fixture->window, OV_TYPE_WINDOW, "partners_page");
+  g_autoptr(OvPartner) used = find_partner (fixture, "Justice and Care");
+  g_autoptr(OvPartner) unused = find_partner (fixture, "Unseen");
+  g_autoptr(OvPartner) still = NULL;
+  g_autoptr(GError) error = NULL;
+  PartnerShown shown = { page, ov_record_get_id (OV_RECORD (used)) };
+  GtkWidget *banner = ui_test_child (page, OV_TYPE_PARTNERS_PAGE, "error_banner");
+
+  show_page (fixture, "partners");
+
+  /* A partner still named by victim support and a plan: asked, then kept, with why. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "partners.select", "x", shown.id);
+  g_assert_true (ui_test_wait_until (partner_shown, &shown));
+  gtk_widget_activate_action (GTK_WIDGET (page), "partners.delete", NULL);
+  ui_test_answer_dialog (GTK_RESPONSE_ACCEPT);
+  g_assert_true (gtk_widget_get_visible (banner));
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (ui_test_child (page, OV_TYPE_PARTNERS_PAGE,
+                                                                      "error_label")),
+                                   "“Justice and Care” is named by"));
+  still = find_partner (fixture, "Justice and Care");
+  g_assert_nonnull (still);
+
+  /* One nothing names goes, once the user says so. */
+  shown.id = ov_record_get_id (OV_RECORD (unused));
+  gtk_widget_activate_action (GTK_WIDGET (page), "partners.select", "x", shown.id);
+  g_assert_true (ui_test_wait_until (partner_shown, &shown));
+  gtk_widget_activate_action (GTK_WIDGET (page), "partners.delete", NULL);
+  ui_test_answer_dialog (GTK_RESPONSE_ACCEPT);
+  g_assert_true (ui_test_wait_until (editor_empty, page));
+  g_assert_null (ov_store_find_partner (fixture->store, "Unseen", &error));
+  g_assert_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_FOUND);
 }
 
 static void
@@ -395,6 +454,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/ui/partners/create-partner", test_create_partner);
+  ADD ("/ui/partners/delete-partner", test_delete_partner);
   ADD ("/ui/partners/create-plan", test_create_plan);
   ADD ("/ui/partners/finding-opens-plan", test_finding_opens_plan);
   ADD ("/ui/partners/referral-picker-stores-reference", test_referral_picker_stores_reference);
