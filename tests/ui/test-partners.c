@@ -14,8 +14,11 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "ov-contact-row.h"
 #include "ov-dashboard-page.h"
+#include "ov-disclosure-dialog.h"
 #include "ov-finding.h"
 #include "ov-findings-cache.h"
 #include "ov-partner-picker.h"
@@ -378,6 +381,64 @@ test_finding_opens_plan (Fixture       *fixture,
   g_assert_true (ui_test_wait_until (plan_shown, &plan));
 }
 
+static gboolean
+disclosure_dialog_shown (gpointer data)
+{
+  return ui_test_find_window (OV_TYPE_DISCLOSURE_DIALOG) != NULL;
+}
+
+static void
+test_print_plan (Fixture       *fixture,
+                 gconstpointer  user_data)
+{
+  OvReceptionPlansPage *page = ui_test_child (fixture->window, OV_TYPE_WINDOW,
+                                              "reception_plans_page");
+  g_autoptr(OvReceptionPlan) plan = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "plan.pdf", NULL);
+  g_autofree char *text = NULL;
+  const char *argv[] = { "pdftotext", "-enc", "UTF-8", path, "-", NULL };
+  PlanShown shown = { fixture, 0 };
+  OvDisclosureDialog *dialog;
+  OvAuditEvent *last;
+  int status = 0;
+
+  plan = ov_store_find_reception_plan (fixture->store, "Pre-planned operations reception centre",
+                                       &error);
+  g_assert_no_error (error);
+  shown.plan_id = ov_record_get_id (OV_RECORD (plan));
+  show_page (fixture, "reception-plans");
+  gtk_widget_activate_action (GTK_WIDGET (page), "reception-plans.select", "x", shown.plan_id);
+  g_assert_true (ui_test_wait_until (plan_shown, &shown));
+
+  /* Ctrl+P on the page asks for whom and why, as every report does. */
+  window_action (fixture, "print-report");
+  g_assert_true (ui_test_wait_until (disclosure_dialog_shown, NULL));
+  dialog = OV_DISCLOSURE_DIALOG (ui_test_find_window (OV_TYPE_DISCLOSURE_DIALOG));
+  gtk_editable_set_text (ui_test_child (dialog, OV_TYPE_DISCLOSURE_DIALOG, "recipient_entry"),
+                         "Operation Lantern silver group");
+  ui_test_set_text (ui_test_child (dialog, OV_TYPE_DISCLOSURE_DIALOG, "reason_view"),
+                    "Briefing before the day of action");
+  g_assert_true (ov_disclosure_dialog_export_to (dialog, path));
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                               &text, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (text, "Victim reception centre plan"));
+  g_assert_nonnull (strstr (text, "Kingsway Leisure Centre"));
+  g_assert_nonnull (strstr (text, "Agencies attending"));
+
+  /* The disclosure is in the audit log against the plan, with for whom and why. */
+  events = ov_store_list_audit_events (fixture->store, ov_record_get_uuid (OV_RECORD (plan)),
+                                       &error);
+  g_assert_no_error (error);
+  last = events->pdata[events->len - 1];
+  g_assert_cmpstr (last->action, ==, "print");
+  g_assert_nonnull (strstr (last->detail, "Operation Lantern silver group"));
+  g_assert_nonnull (strstr (last->detail, "Briefing before the day of action"));
+}
+
 static void
 test_referral_picker_stores_reference (Fixture       *fixture,
                                        gconstpointer  user_data)
@@ -457,6 +518,7 @@ main (int   argc,
   ADD ("/ui/partners/delete-partner", test_delete_partner);
   ADD ("/ui/partners/create-plan", test_create_plan);
   ADD ("/ui/partners/finding-opens-plan", test_finding_opens_plan);
+  ADD ("/ui/partners/print-plan", test_print_plan);
   ADD ("/ui/partners/referral-picker-stores-reference", test_referral_picker_stores_reference);
 
 #undef ADD
