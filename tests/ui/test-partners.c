@@ -354,6 +354,7 @@ test_finding_opens_plan (Fixture       *fixture,
   GtkListView *view = ui_test_child (dashboard, OV_TYPE_DASHBOARD_PAGE, "findings_view");
   g_autoptr(OvFinding) finding = NULL;
   PlanShown plan = { fixture, 0 };
+  PartnerShown partner = { NULL, 0 };
   guint position = GTK_INVALID_LIST_POSITION;
 
   show_page (fixture, "dashboard");
@@ -379,6 +380,29 @@ test_finding_opens_plan (Fixture       *fixture,
   plan.plan_id = ov_finding_get_subject_id (finding);
   g_signal_emit_by_name (view, "activate", position);
   g_assert_true (ui_test_wait_until (plan_shown, &plan));
+
+  /* A finding about a partner opens the partner, on the Partners page. */
+  g_clear_object (&finding);
+  show_page (fixture, "dashboard");
+  for (guint i = 0; i < g_list_model_get_n_items (shown) && finding == NULL; i++)
+    {
+      g_autoptr(OvFinding) item = g_list_model_get_item (shown, i);
+
+      if (g_strcmp0 (ov_finding_get_subject_kind (item), OV_SUBJECT_PARTNER) == 0)
+        {
+          finding = g_steal_pointer (&item);
+          position = i;
+        }
+    }
+  g_assert_nonnull (finding);
+  g_assert_cmpstr (ov_finding_get_rule_id (finding), ==, "sharing-agreement-review");
+  partner.page = ui_test_child (fixture->window, OV_TYPE_WINDOW, "partners_page");
+  partner.id = ov_finding_get_subject_id (finding);
+  g_signal_emit_by_name (view, "activate", position);
+  g_assert_true (ui_test_wait_until (partner_shown, &partner));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (fixture->main_stack), ==, "partners");
+  g_assert_cmpstr (ov_partner_get_name (ov_partners_page_get_partner (partner.page)), ==,
+                   "Adult social care, Anytown County Council");
 }
 
 static gboolean
