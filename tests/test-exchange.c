@@ -19,7 +19,10 @@
 #include "ov-exchange.h"
 #include "ov-exchange-private.h"
 #include "ov-investigation.h"
+#include "ov-line-of-enquiry.h"
+#include "ov-partner.h"
 #include "ov-person.h"
+#include "ov-safeguarding-referral.h"
 #include "ov-review.h"
 #include "ov-victims.h"
 #include "test-helpers.h"
@@ -731,6 +734,163 @@ test_hostile_files (void)
 }
 
 
+
+
+/* ---- Frozen here --------------------------------------------------------------------- */
+
+#define DRAFT_CASE "MSHT/2026/0038"
+
+static OvStrategy *
+draft_strategy (OvStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) strategies = ov_store_list_strategies (store,
+                                                              case_id_of (store, DRAFT_CASE),
+                                                              &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < strategies->len; i++)
+    if (ov_strategy_get_status (g_ptr_array_index (strategies, i)) == OV_STRATEGY_STATUS_DRAFT)
+      return g_object_ref (g_ptr_array_index (strategies, i));
+  g_assert_not_reached ();
+}
+
+static OvLineOfEnquiry *
+first_line (OvStore    *store,
+            OvStrategy *strategy)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) lines = ov_store_list_lines_of_enquiry (store,
+                                                               ov_record_get_id (OV_RECORD (strategy)),
+                                                               &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (lines->len, >, 0);
+  return g_object_ref (g_ptr_array_index (lines, 0));
+}
+
+static void
+test_frozen_here (void)
+{
+  g_autoptr(OvStore) desk = demo_store ();
+  g_autoptr(OvStore) laptop = test_store_new ();
+  g_autoptr(OvStrategy) desk_strategy = NULL;
+  g_autoptr(OvStrategy) laptop_strategy = NULL;
+  g_autoptr(OvLineOfEnquiry) line = NULL;
+  g_autoptr(OvLineOfEnquiry) kept = NULL;
+  g_autoptr(OvImportSummary) first = NULL;
+  g_autoptr(OvImportSummary) summary = NULL;
+  g_autoptr(GBytes) to_laptop = NULL;
+  g_autoptr(GBytes) back = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  g_auto(GStrv) notes = NULL;
+
+  link_supervisor (desk);
+  to_laptop = export_case (desk, DRAFT_CASE);
+  first = import_ok (laptop, to_laptop);
+  link_supervisor (laptop);
+
+  /* On the laptop a line of the draft strategy is reworded; at the desk the strategy is
+   * agreed meanwhile, which freezes its lines. */
+  laptop_strategy = draft_strategy (laptop);
+  line = first_line (laptop, laptop_strategy);
+  title = g_strdup (ov_line_of_enquiry_get_title (line));
+  ov_line_of_enquiry_set_title (line, "Reworded on the laptop");
+  g_assert_true (ov_store_save (laptop, OV_RECORD (line), &error));
+  g_assert_no_error (error);
+
+  desk_strategy = draft_strategy (desk);
+  ov_store_agree_strategy (desk, desk_strategy, &error);
+  g_assert_no_error (error);
+
+  back = export_case (laptop, DRAFT_CASE);
+  summary = import_ok (desk, back);
+  g_assert_cmpuint (count_of (summary, "line-of-enquiry", OV_IMPORT_REFUSED), ==, 1);
+  g_assert_cmpuint (count_of (summary, "strategy", OV_IMPORT_UNCHANGED), >=, 1);
+  g_assert_cmpuint (ov_import_summary_get_total (summary, OV_IMPORT_CONFLICTS), ==, 0);
+  notes = ov_import_summary_dup_notes (summary);
+  g_assert_nonnull (notes[0]);
+  g_assert_nonnull (strstr (notes[0], "agreed"));
+
+  /* The agreed wording stands. */
+  kept = ov_store_load_by_uuid (desk, OV_TYPE_LINE_OF_ENQUIRY,
+                                ov_record_get_uuid (OV_RECORD (line)), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ov_line_of_enquiry_get_title (kept), ==, title);
+  assert_audit_intact (desk);
+}
+
+/* ---- Partners ------------------------------------------------------------------------ */
+
+static OvPartner *
+add_partner (OvStore    *store,
+             const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  OvPartner *partner = ov_partner_new ();
+
+  ov_partner_set_name (partner, name);
+  g_assert_true (ov_store_save (store, OV_RECORD (partner), &error));
+  g_assert_no_error (error);
+  return partner;
+}
+
+static void
+test_partners (void)
+{
+  g_autoptr(OvStore) desk = test_store_new ();
+  g_autoptr(OvStore) laptop = test_store_new ();
+  g_autoptr(OvStore) empty = test_store_new ();
+  g_autoptr(OvStaff) supervisor = test_add_supervisor (desk);
+  g_autoptr(OvCase) the_case = test_add_case (desk, "MSHT/2026/0950");
+  g_autoptr(OvPerson) victim = ov_person_new ();
+  g_autoptr(OvPartner) partner = add_partner (desk, "Hope for Justice");
+  g_autoptr(OvPartner) theirs = add_partner (laptop, "HOPE FOR JUSTICE");
+  g_autoptr(OvSafeguardingReferral) referral = ov_safeguarding_referral_new ();
+  g_autoptr(GBytes) bundle = NULL;
+  g_autoptr(OvImportSummary) matched = NULL;
+  g_autoptr(OvImportSummary) added = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) referrals = NULL;
+  g_auto(GStrv) notes = NULL;
+
+  ov_person_set_case_id (victim, ov_record_get_id (OV_RECORD (the_case)));
+  ov_person_set_name (victim, "Adult A");
+  ov_person_set_roles (victim, OV_PERSON_ROLE_VICTIM);
+  ov_person_set_age_status (victim, OV_AGE_STATUS_ADULT);
+  ov_person_set_identified_on (victim, "2026-11-01");
+  g_assert_true (ov_store_save (desk, OV_RECORD (victim), &error));
+  g_assert_no_error (error);
+  ov_safeguarding_referral_set_person_id (referral, ov_record_get_id (OV_RECORD (victim)));
+  ov_safeguarding_referral_set_referral_type (referral, OV_REFERRAL_TYPE_ADULT_VICTIM_CARE);
+  ov_safeguarding_referral_set_agency (referral, "Hope for Justice");
+  ov_safeguarding_referral_set_partner_id (referral, ov_record_get_id (OV_RECORD (partner)));
+  ov_safeguarding_referral_set_sent_at (referral, "2026-11-02T10:00:00Z");
+  g_assert_true (ov_store_save (desk, OV_RECORD (referral), &error));
+  g_assert_no_error (error);
+
+  /* The partner the case refers to travels with it. */
+  bundle = export_case (desk, "MSHT/2026/0950");
+  added = import_ok (empty, bundle);
+  g_assert_cmpuint (count_of (added, "partner", OV_IMPORT_ADDED), ==, 1);
+  g_assert_cmpuint (count_of (added, "safeguarding-referral", OV_IMPORT_ADDED), ==, 1);
+
+  /* Where the agency is already registered, the referral points to that record. */
+  matched = import_ok (laptop, bundle);
+  g_assert_cmpuint (count_of (matched, "partner", OV_IMPORT_ADDED), ==, 0);
+  g_assert_cmpuint (count_of (matched, "partner", OV_IMPORT_UNCHANGED), ==, 1);
+  g_assert_cmpint (ov_store_count (laptop, OV_TYPE_PARTNER), ==, 1);
+  notes = ov_import_summary_dup_notes (matched);
+  g_assert_nonnull (notes[0]);
+  g_assert_nonnull (strstr (notes[0], "Hope for Justice"));
+  referrals = ov_store_list (laptop, OV_TYPE_SAFEGUARDING_REFERRAL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (referrals->len, ==, 1);
+  g_assert_cmpint (ov_safeguarding_referral_get_partner_id (g_ptr_array_index (referrals, 0)), ==,
+                   ov_record_get_id (OV_RECORD (theirs)));
+}
+
 /* ---- The command line ---------------------------------------------------------------- */
 
 static int
@@ -903,6 +1063,8 @@ main (int   argc,
   g_test_add_func ("/exchange/append-only-union", test_append_only_union);
   g_test_add_func ("/exchange/unicode-survives", test_unicode_survives);
   g_test_add_func ("/exchange/hostile-files", test_hostile_files);
+  g_test_add_func ("/exchange/partners", test_partners);
+  g_test_add_func ("/exchange/frozen-here", test_frozen_here);
   g_test_add_func ("/exchange/command-line", test_command_line);
 
   return g_test_run ();

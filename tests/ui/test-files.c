@@ -44,6 +44,10 @@
 #include "ov-policy-page.h"
 #include "ov-policy-setting-row.h"
 #include "ov-reception-plans-page.h"
+#include "ov-readiness-page.h"
+#include "ov-record-dialog.h"
+#include "ov-record-editor.h"
+#include "ov-records-page.h"
 #include "ov-recovery-dialog.h"
 #include "ov-referral-dialog.h"
 #include "ov-referrals-panel.h"
@@ -127,6 +131,10 @@ test_templates_build (void)
   g_type_ensure (OV_TYPE_POLICY_PAGE);
   g_type_ensure (OV_TYPE_POLICY_SETTING_ROW);
   g_type_ensure (OV_TYPE_RECEPTION_PLANS_PAGE);
+  g_type_ensure (OV_TYPE_READINESS_PAGE);
+  g_type_ensure (OV_TYPE_RECORD_DIALOG);
+  g_type_ensure (OV_TYPE_RECORD_EDITOR);
+  g_type_ensure (OV_TYPE_RECORDS_PAGE);
   g_type_ensure (OV_TYPE_RECOVERY_DIALOG);
   g_type_ensure (OV_TYPE_REFERRALS_PANEL);
   g_type_ensure (OV_TYPE_REFERRAL_DIALOG);
@@ -174,7 +182,7 @@ test_templates_build (void)
       n_templates++;
     }
 
-  g_assert_cmpuint (n_templates, ==, 51);
+  g_assert_cmpuint (n_templates, ==, 55);
 }
 
 static void

@@ -157,6 +157,20 @@ ov_import_summary_get_dry_run (OvImportSummary *self)
   return self->dry_run;
 }
 
+/* printf pads by bytes; labels are padded by characters, so columns line up in any
+ * language. */
+static void
+append_padded (GString    *out,
+               const char *label,
+               glong       width)
+{
+  glong length = g_utf8_strlen (label, -1);
+
+  g_string_append (out, label);
+  for (glong i = length; i < width; i++)
+    g_string_append_c (out, ' ');
+}
+
 char *
 ov_import_summary_to_text (OvImportSummary *self)
 {
@@ -174,7 +188,8 @@ ov_import_summary_to_text (OvImportSummary *self)
   g_string_append_printf (out, _("Bundle by %s, made %s, marked %s\n"),
                           self->creator, self->created_at, self->marking);
   /* Translators: column headings of the import summary; keep the widths */
-  g_string_append_printf (out, "%-28s %9s %9s %9s %9s %9s\n", _("Kind"), _("Added"),
+  append_padded (out, _("Kind"), 28);
+  g_string_append_printf (out, " %9s %9s %9s %9s %9s\n", _("Added"),
                           _("Updated"), _("Unchanged"), _("Conflicts"), _("Refused"));
   for (guint k = 0; k < self->n_kinds; k++)
     {
@@ -182,12 +197,13 @@ ov_import_summary_to_text (OvImportSummary *self)
 
       if (!self->present[k])
         continue;
-      g_string_append_printf (out, "%-28s %9u %9u %9u %9u %9u\n",
-                              g_dgettext (GETTEXT_PACKAGE, kinds[k].label),
+      append_padded (out, g_dgettext (GETTEXT_PACKAGE, kinds[k].label), 28);
+      g_string_append_printf (out, " %9u %9u %9u %9u %9u\n",
                               c[OV_IMPORT_ADDED], c[OV_IMPORT_UPDATED], c[OV_IMPORT_UNCHANGED],
                               c[OV_IMPORT_CONFLICTS], c[OV_IMPORT_REFUSED]);
     }
-  g_string_append_printf (out, "%-28s %9u %9u %9u %9u %9u\n", _("Total"),
+  append_padded (out, _("Total"), 28);
+  g_string_append_printf (out, " %9u %9u %9u %9u %9u\n",
                           ov_import_summary_get_total (self, OV_IMPORT_ADDED),
                           ov_import_summary_get_total (self, OV_IMPORT_UPDATED),
                           ov_import_summary_get_total (self, OV_IMPORT_UNCHANGED),
@@ -220,6 +236,7 @@ typedef enum
   STATE_KEEP,
   STATE_CONFLICT,
   STATE_REFUSED,
+  STATE_MATCHED,   /* a record here under another uuid, found by its unique name */
 } State;
 
 typedef struct
@@ -436,10 +453,82 @@ known_version (Merge      *merge,
   return known;
 }
 
-/* Decides what to do with each record, before anything is written. */
+/* A record here that is the bundle's record under another uuid, by a unique name. */
+static gint64
+find_same (Merge *merge,
+           guint  i)
+{
+  OvBundleRecord *record = g_ptr_array_index (merge->records, i);
+  const OvExchangeKind *kind = &merge->kinds[record->kind];
+  g_autoptr(GTypeClass) klass = NULL;
+  g_autofree char *sql = NULL;
+  sqlite3_stmt *stmt;
+  gint64 id = 0;
+
+  if (kind->match_by == NULL)
+    return 0;
+  for (guint f = 0; f < kind->n_fields; f++)
+    {
+      g_autofree char *column = NULL;
+
+      if (strcmp (kind->fields[f]->name, kind->match_by) != 0 || record->texts[f] == NULL)
+        continue;
+      klass = g_type_class_ref (kind->type);
+      column = g_strdup (kind->match_by);
+      g_strdelimit (column, "-", '_');
+      sql = g_strdup_printf ("SELECT id FROM %s WHERE %s = ?1 COLLATE NOCASE",
+                             ov_record_class_get_table_name (OV_RECORD_CLASS (klass)), column);
+      stmt = _ov_store_prepare (merge->store, sql, NULL);
+      if (stmt == NULL)
+        return 0;
+      sqlite3_bind_text (stmt, 1, record->texts[f], -1, SQLITE_TRANSIENT);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        id = sqlite3_column_int64 (stmt, 0);
+      sqlite3_reset (stmt);
+      if (id > 0)
+        g_ptr_array_add (merge->summary->notes,
+                         /* Translators: a note in the import summary: a kind of
+                          * record ("Partners"), then a name */
+                         g_strdup_printf (_("%s: “%s” in the bundle is already here under "
+                                            "the same name, so this database’s record was "
+                                            "kept."),
+                                          g_dgettext (GETTEXT_PACKAGE, kind->label),
+                                          record->texts[f]));
+    }
+  return id;
+}
+
+/* The uuids of every record of a kind here, so that a bundle of new records asks the
+ * database once per kind rather than once per record. */
+static GHashTable *
+list_local_uuids (Merge   *merge,
+                  int      k,
+                  GError **error)
+{
+  g_autoptr(GHashTable) uuids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GTypeClass) klass = g_type_class_ref (merge->kinds[k].type);
+  g_autofree char *sql = g_strdup_printf ("SELECT uuid FROM %s",
+                                          ov_record_class_get_table_name (OV_RECORD_CLASS (klass)));
+  sqlite3_stmt *stmt = _ov_store_prepare (merge->store, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_hash_table_add (uuids, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _ov_store_set_error (merge->store, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&uuids);
+}
+
 static gboolean
-decide (Merge   *merge,
-        GError **error)
+decide_records (Merge       *merge,
+                GHashTable **local_uuids,
+                GError     **error)
 {
   for (guint i = 0; i < merge->records->len; i++)
     {
@@ -450,13 +539,32 @@ decide (Merge   *merge,
       g_autoptr(GError) local_error = NULL;
 
       merge->hashes[i] = _ov_exchange_hash_texts (kind, record->texts);
-      merge->locals[i] = ov_store_load_by_uuid (merge->store, kind->type, uuid, &local_error);
+      if (local_uuids[record->kind] == NULL)
+        {
+          local_uuids[record->kind] = list_local_uuids (merge, record->kind, error);
+          if (local_uuids[record->kind] == NULL)
+            return FALSE;
+        }
+      if (!g_hash_table_contains (local_uuids[record->kind], uuid))
+        g_set_error_literal (&local_error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_FOUND, "");
+      else
+        merge->locals[i] = ov_store_load_by_uuid (merge->store, kind->type, uuid, &local_error);
       if (merge->locals[i] == NULL)
         {
+          gint64 same;
+
           if (!g_error_matches (local_error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_FOUND))
             {
               g_propagate_error (error, g_steal_pointer (&local_error));
               return FALSE;
+            }
+          same = find_same (merge, i);
+          if (same > 0)
+            {
+              /* The same agency registered on both sides: references go to ours. */
+              merge->local_ids[i] = same;
+              merge->states[i] = STATE_MATCHED;
+              continue;
             }
           merge->states[i] = STATE_ADD;
           continue;
@@ -487,6 +595,19 @@ decide (Merge   *merge,
   return TRUE;
 }
 
+/* Decides what to do with each record, before anything is written. */
+static gboolean
+decide (Merge   *merge,
+        GError **error)
+{
+  g_autofree GHashTable **local_uuids = g_new0 (GHashTable *, merge->n_kinds);
+  gboolean ok = decide_records (merge, local_uuids, error);
+
+  for (guint k = 0; k < merge->n_kinds; k++)
+    g_clear_pointer (&local_uuids[k], g_hash_table_unref);
+  return ok;
+}
+
 /* A record as the bundle has it, with references to local rowids; %NULL if one of them is
  * a record of the bundle not written yet. */
 static OvRecord *
@@ -496,10 +617,14 @@ build_record (Merge *merge,
   OvBundleRecord *record = g_ptr_array_index (merge->records, i);
   const OvExchangeKind *kind = &merge->kinds[record->kind];
   g_autoptr(OvRecord) built = g_object_new (kind->type, NULL);
+  gboolean ok = TRUE;
 
-  for (guint f = 0; f < kind->n_fields; f++)
-    if (!_ov_exchange_field_from_text (kind, f, built, record->texts[f], merge_uuid_to_id, merge))
-      return NULL;
+  g_object_freeze_notify (G_OBJECT (built));
+  for (guint f = 0; f < kind->n_fields && ok; f++)
+    ok = _ov_exchange_field_from_text (kind, f, built, record->texts[f], merge_uuid_to_id, merge);
+  g_object_thaw_notify (G_OBJECT (built));
+  if (!ok)
+    return NULL;
   ov_record_set_uuid (built, ov_record_get_uuid (record->record));
   ov_record_set_revision (built, ov_record_get_revision (record->record));
   ov_record_set_created_at (built, ov_record_get_created_at (record->record));
@@ -718,7 +843,8 @@ write_one (Merge     *merge,
 
   if (!savepoint (merge, "SAVEPOINT ov_import_record", error))
     return FALSE;
-  if (!_ov_store_import_record (merge->store, built,
+  /* The reader validated every record of the bundle. */
+  if (!_ov_store_import_record (merge->store, built, FALSE,
                                 merge->states[i] == STATE_ADD ? "import" : "import-update",
                                 detail, &local_error))
     {
@@ -888,7 +1014,7 @@ merge_in_transaction (OvStore  *store,
       ov_record_set_id (built, merge->local_ids[i]);
       if (merge->locals[i] != NULL)
         _ov_exchange_keep_local_fields (&merge->kinds[record->kind], built, merge->locals[i]);
-      if (!_ov_store_import_record (store, built, NULL, NULL, error))
+      if (!_ov_store_import_record (store, built, FALSE, NULL, NULL, error))
         return FALSE;
     }
 
@@ -907,6 +1033,7 @@ merge_in_transaction (OvStore  *store,
           break;
         case STATE_UNCHANGED:
         case STATE_KEEP:
+        case STATE_MATCHED:
           count = OV_IMPORT_UNCHANGED;
           break;
         case STATE_CONFLICT:
@@ -925,7 +1052,7 @@ merge_in_transaction (OvStore  *store,
           if (!store_conflict (merge, i, error))
             return FALSE;
         }
-      else if (!record_base (merge, i, error))
+      else if (merge->states[i] != STATE_MATCHED && !record_base (merge, i, error))
         return FALSE;
     }
 
@@ -946,6 +1073,7 @@ run_merge (OvStore   *store,
   g_autoptr(OvImportSummary) summary = g_object_new (OV_TYPE_IMPORT_SUMMARY, NULL);
   guint n_records, n_externals;
   const char *own_id;
+  gint64 cache_size = -2000;
   gboolean ok;
 
   if (!_ov_exchange_resolve_kinds (store, error))
@@ -982,6 +1110,19 @@ run_merge (OvStore   *store,
     g_ptr_array_add (summary->notes,
                      g_strdup (_("This bundle was exported from this database.")));
 
+  /* A bundle is written in one transaction: with SQLite's small default cache, pages
+   * changed again and again (the audit chain's head, the indexes) would be spilled to the
+   * log many times over. The cache grows for the import and shrinks after. */
+  {
+    sqlite3_stmt *stmt = NULL;
+
+    if (sqlite3_prepare_v2 (_ov_store_get_db (store), "PRAGMA cache_size", -1, &stmt,
+                            NULL) == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
+      cache_size = sqlite3_column_int64 (stmt, 0);
+    sqlite3_finalize (stmt);
+    sqlite3_exec (_ov_store_get_db (store), "PRAGMA cache_size = -262144", NULL, NULL, NULL);
+  }
+
   if (!_ov_store_begin (store, error))
     ok = FALSE;
   else if (!merge_in_transaction (store, &merge, error))
@@ -996,6 +1137,13 @@ run_merge (OvStore   *store,
     }
   else
     ok = _ov_store_commit (store, error);
+
+  {
+    g_autofree char *restore = g_strdup_printf ("PRAGMA cache_size = %" G_GINT64_FORMAT,
+                                                cache_size);
+
+    sqlite3_exec (_ov_store_get_db (store), restore, NULL, NULL, NULL);
+  }
 
   merge_clear (&merge);
   return ok ? g_steal_pointer (&summary) : NULL;

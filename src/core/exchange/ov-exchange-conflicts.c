@@ -570,7 +570,7 @@ resolve_in_transaction (OvStore  *store,
   else
     detail = g_strdup_printf (_("%s: conflict with a case bundle resolved by %s, keeping this "
                                 "database’s version"), what, user);
-  if (!_ov_store_import_record (store, local, "resolve-conflict", detail, error))
+  if (!_ov_store_import_record (store, local, TRUE, "resolve-conflict", detail, error))
     return FALSE;
 
   /* The bundle's version is now known here: sent again, it is not a new change. */

@@ -31,6 +31,8 @@ typedef struct
                                    cannot be added (a signed-off review) */
   const char  *freeze_open;
   const char  *uncompared;      /* a field kept per database (a decision's number) */
+  const char  *match_by;        /* a unique text field: a record with the same value here
+                                   is the same record under another uuid */
   GParamSpec **fields;          /* the exchanged properties, in the store's column order */
   guint        n_fields;
   int         *targets;         /* per field: the kind a reference points to, or -1 */

@@ -103,10 +103,11 @@ init_kinds (void)
     const char *freeze_property;
     const char *freeze_open;
     const char *uncompared;
+    const char *match_by;
   } table[] = {
     { OV_TYPE_STAFF, N_("Staff") },
-    /* Partners named by referrals and victim support travel with them, as staff do. */
-    { OV_TYPE_PARTNER, N_("Partners") },
+    /* Both databases may have registered the same agency: its name is unique. */
+    { OV_TYPE_PARTNER, N_("Partners"), FALSE, NULL, NULL, NULL, "name" },
     { OV_TYPE_CASE, N_("Cases") },
     { OV_TYPE_ALLOCATION, N_("Allocations") },
     { OV_TYPE_STRATEGY, N_("Investigative strategies"), FALSE, "status", "draft" },
@@ -146,6 +147,7 @@ init_kinds (void)
       kind->freeze_property = table[k].freeze_property;
       kind->freeze_open = table[k].freeze_open;
       kind->uncompared = table[k].uncompared;
+      kind->match_by = table[k].match_by;
 
       pspecs = g_object_class_list_properties (klass, &n_pspecs);
       for (guint i = 0; i < n_pspecs; i++)

@@ -54,6 +54,7 @@ gboolean      _ov_store_check_user      (OvStore       *self,
 /* Exchange: a record read from a bundle, written as it is. */
 gboolean      _ov_store_import_record   (OvStore       *self,
                                          OvRecord      *record,
+                                         gboolean       validate,
                                          const char    *audit_action,
                                          const char    *audit_detail,
                                          GError       **error);

@@ -1676,6 +1676,12 @@ delete_in_transaction (OvStore  *self,
 
   if (!_ov_store_check_user (self, FALSE, error))
     return FALSE;
+  if (!OV_RECORD_GET_CLASS (record)->deletable)
+    {
+      g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_PERMITTED,
+                   _("This record is kept for the history and cannot be deleted."));
+      return FALSE;
+    }
 
   sql = g_strdup_printf ("DELETE FROM %s WHERE id = ?1 AND revision = ?2", table);
   stmt = _ov_store_prepare (self, sql, error);
@@ -1714,9 +1720,11 @@ delete_in_transaction (OvStore  *self,
  * ov_store_delete:
  * @record: a saved record, as it was loaded
  *
- * Deletes @record with its audit event in one transaction. Records whose history is kept
- * (people, allocations, decisions ...) are refused by the database. Deleting a record that
- * was changed elsewhere since it was loaded fails with %OV_STORE_ERROR_CONFLICT.
+ * Deletes @record with its audit event in one transaction. Only kinds of record whose class
+ * is deletable may be deleted (training, guidance, learning ...); the rest (cases, staff,
+ * people, allocations, decisions ...) are kept for good, as are records others refer to.
+ * Deleting a record that was changed elsewhere since it was loaded fails with
+ * %OV_STORE_ERROR_CONFLICT.
  */
 gboolean
 ov_store_delete (OvStore   *self,
@@ -1913,6 +1921,8 @@ ov_store_find_case (OvStore     *self,
  * _ov_store_import_record:
  * @record: a record read from a bundle, with its uuid, times and revision; its id is 0 to
  *   add it, or that of the local record it replaces
+ * @validate: whether to run the model's validation (%FALSE when the caller just did, as
+ *   the bundle reader does for every record it reads)
  * @audit_action: (nullable): the audit event's action, or %NULL for a step of an import
  *   that a later write of the same record audits
  *
@@ -1924,6 +1934,7 @@ ov_store_find_case (OvStore     *self,
 gboolean
 _ov_store_import_record (OvStore     *self,
                          OvRecord    *record,
+                         gboolean     validate,
                          const char  *audit_action,
                          const char  *audit_detail,
                          GError     **error)
@@ -1935,7 +1946,7 @@ _ov_store_import_record (OvStore     *self,
 
   g_assert (self->transaction_depth > 0);
 
-  if (!ov_record_validate (record, error))
+  if (validate && !ov_record_validate (record, error))
     return FALSE;
 
   if (id == 0)
