@@ -5,16 +5,20 @@
  *
  * The Partners and Reception Plans pages: creating a partner with a contact and a plan
  * with agencies picked from the register (and one typed), through the pages' own
- * controls and the window's Ctrl+N and Ctrl+S; a finding about a lapsed plan on the
- * dashboard opening that plan; and the referral dialog's picker storing a reference.
+ * controls and the window's Ctrl+N and Ctrl+S; deleting a partner only once nothing
+ * names it; a finding about a lapsed plan on the dashboard opening that plan; and the
+ * referral dialog's picker storing a reference.
  */
 
 #define G_LOG_DOMAIN "test-ui-partners"
 
 #include "config.h"
 
+#include <string.h>
+
 #include "ov-contact-row.h"
 #include "ov-dashboard-page.h"
+#include "ov-disclosure-dialog.h"
 #include "ov-finding.h"
 #include "ov-findings-cache.h"
 #include "ov-partner-picker.h"
@@ -184,6 +188,64 @@ test_create_partner (Fixture       *fixture,
   g_assert_cmpstr (ov_partner_get_name (found), ==, "Anytown Women’s Aid");
 }
 
+typedef struct
+{
+  OvPartnersPage *page;
+  gint64          id;
+} PartnerShown;
+
+static gboolean
+partner_shown (gpointer data)
+{
+  PartnerShown *shown = data;
+  OvPartner *partner = ov_partners_page_get_partner (shown->page);
+
+  return partner != NULL && ov_record_get_id (OV_RECORD (partner)) == shown->id;
+}
+
+static gboolean
+editor_empty (gpointer data)
+{
+  return ov_partners_page_get_partner (OV_PARTNERS_PAGE (data)) == NULL;
+}
+
+static void
+test_delete_partner (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  OvPartnersPage *page = ui_test_child (fixture->window, OV_TYPE_WINDOW, "partners_page");
+  g_autoptr(OvPartner) used = find_partner (fixture, "Justice and Care");
+  g_autoptr(OvPartner) unused = find_partner (fixture, "Unseen");
+  g_autoptr(OvPartner) still = NULL;
+  g_autoptr(GError) error = NULL;
+  PartnerShown shown = { page, ov_record_get_id (OV_RECORD (used)) };
+  GtkWidget *banner = ui_test_child (page, OV_TYPE_PARTNERS_PAGE, "error_banner");
+
+  show_page (fixture, "partners");
+
+  /* A partner still named by victim support and a plan: asked, then kept, with why. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "partners.select", "x", shown.id);
+  g_assert_true (ui_test_wait_until (partner_shown, &shown));
+  gtk_widget_activate_action (GTK_WIDGET (page), "partners.delete", NULL);
+  ui_test_answer_dialog (GTK_RESPONSE_ACCEPT);
+  g_assert_true (gtk_widget_get_visible (banner));
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (ui_test_child (page, OV_TYPE_PARTNERS_PAGE,
+                                                                      "error_label")),
+                                   "“Justice and Care” is named by"));
+  still = find_partner (fixture, "Justice and Care");
+  g_assert_nonnull (still);
+
+  /* One nothing names goes, once the user says so. */
+  shown.id = ov_record_get_id (OV_RECORD (unused));
+  gtk_widget_activate_action (GTK_WIDGET (page), "partners.select", "x", shown.id);
+  g_assert_true (ui_test_wait_until (partner_shown, &shown));
+  gtk_widget_activate_action (GTK_WIDGET (page), "partners.delete", NULL);
+  ui_test_answer_dialog (GTK_RESPONSE_ACCEPT);
+  g_assert_true (ui_test_wait_until (editor_empty, page));
+  g_assert_null (ov_store_find_partner (fixture->store, "Unseen", &error));
+  g_assert_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_FOUND);
+}
+
 static void
 test_create_plan (Fixture       *fixture,
                   gconstpointer  user_data)
@@ -292,6 +354,7 @@ test_finding_opens_plan (Fixture       *fixture,
   GtkListView *view = ui_test_child (dashboard, OV_TYPE_DASHBOARD_PAGE, "findings_view");
   g_autoptr(OvFinding) finding = NULL;
   PlanShown plan = { fixture, 0 };
+  PartnerShown partner = { NULL, 0 };
   guint position = GTK_INVALID_LIST_POSITION;
 
   show_page (fixture, "dashboard");
@@ -317,6 +380,87 @@ test_finding_opens_plan (Fixture       *fixture,
   plan.plan_id = ov_finding_get_subject_id (finding);
   g_signal_emit_by_name (view, "activate", position);
   g_assert_true (ui_test_wait_until (plan_shown, &plan));
+
+  /* A finding about a partner opens the partner, on the Partners page. */
+  g_clear_object (&finding);
+  show_page (fixture, "dashboard");
+  for (guint i = 0; i < g_list_model_get_n_items (shown) && finding == NULL; i++)
+    {
+      g_autoptr(OvFinding) item = g_list_model_get_item (shown, i);
+
+      if (g_strcmp0 (ov_finding_get_subject_kind (item), OV_SUBJECT_PARTNER) == 0)
+        {
+          finding = g_steal_pointer (&item);
+          position = i;
+        }
+    }
+  g_assert_nonnull (finding);
+  g_assert_cmpstr (ov_finding_get_rule_id (finding), ==, "sharing-agreement-review");
+  partner.page = ui_test_child (fixture->window, OV_TYPE_WINDOW, "partners_page");
+  partner.id = ov_finding_get_subject_id (finding);
+  g_signal_emit_by_name (view, "activate", position);
+  g_assert_true (ui_test_wait_until (partner_shown, &partner));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (fixture->main_stack), ==, "partners");
+  g_assert_cmpstr (ov_partner_get_name (ov_partners_page_get_partner (partner.page)), ==,
+                   "Adult social care, Anytown County Council");
+}
+
+static gboolean
+disclosure_dialog_shown (gpointer data)
+{
+  return ui_test_find_window (OV_TYPE_DISCLOSURE_DIALOG) != NULL;
+}
+
+static void
+test_print_plan (Fixture       *fixture,
+                 gconstpointer  user_data)
+{
+  OvReceptionPlansPage *page = ui_test_child (fixture->window, OV_TYPE_WINDOW,
+                                              "reception_plans_page");
+  g_autoptr(OvReceptionPlan) plan = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "plan.pdf", NULL);
+  g_autofree char *text = NULL;
+  const char *argv[] = { "pdftotext", "-enc", "UTF-8", path, "-", NULL };
+  PlanShown shown = { fixture, 0 };
+  OvDisclosureDialog *dialog;
+  OvAuditEvent *last;
+  int status = 0;
+
+  plan = ov_store_find_reception_plan (fixture->store, "Pre-planned operations reception centre",
+                                       &error);
+  g_assert_no_error (error);
+  shown.plan_id = ov_record_get_id (OV_RECORD (plan));
+  show_page (fixture, "reception-plans");
+  gtk_widget_activate_action (GTK_WIDGET (page), "reception-plans.select", "x", shown.plan_id);
+  g_assert_true (ui_test_wait_until (plan_shown, &shown));
+
+  /* Ctrl+P on the page asks for whom and why, as every report does. */
+  window_action (fixture, "print-report");
+  g_assert_true (ui_test_wait_until (disclosure_dialog_shown, NULL));
+  dialog = OV_DISCLOSURE_DIALOG (ui_test_find_window (OV_TYPE_DISCLOSURE_DIALOG));
+  gtk_editable_set_text (ui_test_child (dialog, OV_TYPE_DISCLOSURE_DIALOG, "recipient_entry"),
+                         "Operation Lantern silver group");
+  ui_test_set_text (ui_test_child (dialog, OV_TYPE_DISCLOSURE_DIALOG, "reason_view"),
+                    "Briefing before the day of action");
+  g_assert_true (ov_disclosure_dialog_export_to (dialog, path));
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                               &text, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (text, "Victim reception centre plan"));
+  g_assert_nonnull (strstr (text, "Kingsway Leisure Centre"));
+  g_assert_nonnull (strstr (text, "Agencies attending"));
+
+  /* The disclosure is in the audit log against the plan, with for whom and why. */
+  events = ov_store_list_audit_events (fixture->store, ov_record_get_uuid (OV_RECORD (plan)),
+                                       &error);
+  g_assert_no_error (error);
+  last = events->pdata[events->len - 1];
+  g_assert_cmpstr (last->action, ==, "print");
+  g_assert_nonnull (strstr (last->detail, "Operation Lantern silver group"));
+  g_assert_nonnull (strstr (last->detail, "Briefing before the day of action"));
 }
 
 static void
@@ -395,8 +539,10 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/ui/partners/create-partner", test_create_partner);
+  ADD ("/ui/partners/delete-partner", test_delete_partner);
   ADD ("/ui/partners/create-plan", test_create_plan);
   ADD ("/ui/partners/finding-opens-plan", test_finding_opens_plan);
+  ADD ("/ui/partners/print-plan", test_print_plan);
   ADD ("/ui/partners/referral-picker-stores-reference", test_referral_picker_stores_reference);
 
 #undef ADD
