@@ -1048,6 +1048,11 @@ test_command_line (void)
     g_clear_pointer (&out, g_free);
     g_clear_pointer (&err, g_free);
     g_assert_cmpint (run_oversight (&out, &err, "--database", desk, "--dry-run", NULL), ==, 2);
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+    g_assert_cmpint (run_oversight (&out, &err, "--database", desk, "--read-only",
+                                    "--import-bundle", back, NULL), ==, 2);
+    g_assert_nonnull (strstr (err, "--read-only"));
   }
 }
 
