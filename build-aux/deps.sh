@@ -9,8 +9,9 @@
 # Build: compiler, meson and the libraries of the platform floor (Debian 12).
 # Tools: gettext for translations, xmllint, desktop-file-validate and appstreamcli for the
 #   validation tests, sqlite3 for backups, poppler-utils and qpdf for the report tests,
-#   dbus-daemon for the private session bus of the one-instance test, valgrind for the
-#   memcheck test setup, fonts-noto-color-emoji so that emoji in names print in the reports.
+#   dbus-daemon and dbus-run-session (dbus-bin) for the private session bus of the
+#   one-instance test, valgrind for the memcheck test setup, fonts-noto-color-emoji so that
+#   emoji in names print in the reports.
 # Runtime and GUI tests under Xvfb: GTK's icon themes, the SVG loader for the icons, and fonts.
 OV_DEB_PACKAGES="
   meson ninja-build pkg-config gcc libc6-dev python3 gettext
@@ -21,8 +22,12 @@ OV_DEB_PACKAGES="
   adwaita-icon-theme hicolor-icon-theme librsvg2-common shared-mime-info
   fonts-dejavu-core fonts-dejavu-extra fonts-noto-color-emoji
   poppler-utils qpdf
-  dbus-daemon valgrind
+  dbus-daemon dbus-bin valgrind
 "
+
+# Optional: clang and its run-time libraries (libFuzzer, the sanitizers) for build-aux/fuzz,
+# which skips fuzzing when they cannot be had.
+OV_DEB_FUZZ_PACKAGES="clang libclang-rt-14-dev"
 
 # Set to "yes" by ov_install_deps when it installed anything, so that a build directory
 # configured before can be reconfigured to find the new tools (read by build-aux/build.sh).
@@ -55,4 +60,31 @@ ov_install_deps ()
     apt-get install -y -q --no-install-recommends $missing || exit 2
   # shellcheck disable=SC2034
   OV_DEPS_INSTALLED=yes
+}
+
+# Installs what is missing of the packages given, as ov_install_deps does, but never fails:
+# whoever calls it checks for what it needs afterwards.
+ov_install_optional_deps ()
+{
+  missing=""
+  for p in $1; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+      missing="$missing $p"
+    fi
+  done
+  [ -z "$missing" ] && return 0
+  if [ "$(id -u)" -eq 0 ]; then
+    sudo_cmd=""
+  elif command -v sudo >/dev/null 2>&1; then
+    sudo_cmd="sudo -n"
+  else
+    return 0
+  fi
+  echo "Installing optional Debian packages:$missing"
+  $sudo_cmd env DEBIAN_FRONTEND=noninteractive apt-get update -q >/dev/null 2>&1 || return 0
+  # shellcheck disable=SC2086
+  $sudo_cmd env DEBIAN_FRONTEND=noninteractive \
+    apt-get install -y -q --no-install-recommends $missing >/dev/null 2>&1 ||
+    echo "Could not install:$missing" >&2
+  return 0
 }

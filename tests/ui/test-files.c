@@ -23,14 +23,18 @@
 #include "ov-cases-page.h"
 #include "ov-code-right-row.h"
 #include "ov-contact-row.h"
+#include "ov-conflict-dialog.h"
+#include "ov-conflicts-panel.h"
 #include "ov-dashboard-page.h"
 #include "ov-decision-dialog.h"
 #include "ov-decision-row.h"
 #include "ov-decisions-section.h"
 #include "ov-disclosure-dialog.h"
 #include "ov-endorse-dialog.h"
+#include "ov-export-bundle-dialog.h"
 #include "ov-finding-row.h"
 #include "ov-findings-badge.h"
+#include "ov-import-bundle-dialog.h"
 #include "ov-line-of-enquiry-row.h"
 #include "ov-new-review-dialog.h"
 #include "ov-nrm-dialog.h"
@@ -44,6 +48,10 @@
 #include "ov-policy-page.h"
 #include "ov-policy-setting-row.h"
 #include "ov-reception-plans-page.h"
+#include "ov-readiness-page.h"
+#include "ov-record-dialog.h"
+#include "ov-record-editor.h"
+#include "ov-records-page.h"
 #include "ov-recovery-dialog.h"
 #include "ov-referral-dialog.h"
 #include "ov-referrals-panel.h"
@@ -106,14 +114,18 @@ test_templates_build (void)
   g_type_ensure (OV_TYPE_CASE_PAGE);
   g_type_ensure (OV_TYPE_CODE_RIGHT_ROW);
   g_type_ensure (OV_TYPE_CONTACT_ROW);
+  g_type_ensure (OV_TYPE_CONFLICT_DIALOG);
+  g_type_ensure (OV_TYPE_CONFLICTS_PANEL);
   g_type_ensure (OV_TYPE_DASHBOARD_PAGE);
   g_type_ensure (OV_TYPE_DECISIONS_SECTION);
   g_type_ensure (OV_TYPE_DECISION_DIALOG);
   g_type_ensure (OV_TYPE_DECISION_ROW);
   g_type_ensure (OV_TYPE_DISCLOSURE_DIALOG);
   g_type_ensure (OV_TYPE_ENDORSE_DIALOG);
+  g_type_ensure (OV_TYPE_EXPORT_BUNDLE_DIALOG);
   g_type_ensure (OV_TYPE_FINDINGS_BADGE);
   g_type_ensure (OV_TYPE_FINDING_ROW);
+  g_type_ensure (OV_TYPE_IMPORT_BUNDLE_DIALOG);
   g_type_ensure (OV_TYPE_LINE_OF_ENQUIRY_ROW);
   g_type_ensure (OV_TYPE_NEW_REVIEW_DIALOG);
   g_type_ensure (OV_TYPE_NRM_DIALOG);
@@ -127,6 +139,10 @@ test_templates_build (void)
   g_type_ensure (OV_TYPE_POLICY_PAGE);
   g_type_ensure (OV_TYPE_POLICY_SETTING_ROW);
   g_type_ensure (OV_TYPE_RECEPTION_PLANS_PAGE);
+  g_type_ensure (OV_TYPE_READINESS_PAGE);
+  g_type_ensure (OV_TYPE_RECORD_DIALOG);
+  g_type_ensure (OV_TYPE_RECORD_EDITOR);
+  g_type_ensure (OV_TYPE_RECORDS_PAGE);
   g_type_ensure (OV_TYPE_RECOVERY_DIALOG);
   g_type_ensure (OV_TYPE_REFERRALS_PANEL);
   g_type_ensure (OV_TYPE_REFERRAL_DIALOG);
@@ -174,7 +190,7 @@ test_templates_build (void)
       n_templates++;
     }
 
-  g_assert_cmpuint (n_templates, ==, 51);
+  g_assert_cmpuint (n_templates, ==, 59);
 }
 
 static void

@@ -420,11 +420,16 @@ local_hash (Merge    *merge,
             OvRecord *local)
 {
   const OvExchangeKind *kind = &merge->kinds[k];
-  g_auto(GStrv) texts = g_new0 (char *, kind->n_fields + 1);
+  g_autofree char **texts = g_new0 (char *, kind->n_fields + 1);
+  char *hash;
 
   for (guint f = 0; f < kind->n_fields; f++)
     texts[f] = _ov_exchange_field_to_text (kind, f, local, local_id_to_uuid, merge);
-  return _ov_exchange_hash_texts (kind, texts);
+  hash = _ov_exchange_hash_texts (kind, texts);
+  /* Empty fields are NULL in the middle of the array, where g_strfreev() would stop. */
+  for (guint f = 0; f < kind->n_fields; f++)
+    g_free (texts[f]);
+  return hash;
 }
 
 static gboolean

@@ -44,7 +44,16 @@ bundle_record_free (OvBundleRecord *record)
 {
   g_clear_object (&record->record);
   g_free (record->base);
-  g_strfreev (record->texts);
+  /* Fields left out are NULL in the middle of the array, where g_strfreev() would stop. */
+  if (record->texts != NULL)
+    {
+      guint n_kinds;
+      const OvExchangeKind *kinds = _ov_exchange_get_kinds (&n_kinds);
+
+      for (guint f = 0; f < kinds[record->kind].n_fields; f++)
+        g_free (record->texts[f]);
+      g_free (record->texts);
+    }
   g_free (record);
 }
 

@@ -424,7 +424,6 @@ load_conflict (OvStore      *store,
   sqlite3_stmt *stmt;
   OvConflict *conflict = NULL;
   int rc;
-  g_autoptr(GPtrArray) keep = NULL;
 
   if (!_ov_exchange_resolve_kinds (store, error))
     return NULL;
@@ -506,7 +505,7 @@ resolve_in_transaction (OvStore  *store,
   g_autoptr(OvRecord) local = NULL;
   g_autoptr(OvRecord) theirs = NULL;
   g_autoptr(GString) taken = g_string_new (NULL);
-  g_auto(GStrv) texts = NULL;
+  g_autofree char **texts = NULL;
   g_autofree char *hash = NULL;
   g_autofree char *now = ov_now_utc ();
   g_autofree char *user = _ov_exchange_current_user_name (store);
@@ -583,6 +582,9 @@ resolve_in_transaction (OvStore  *store,
       texts[f] = g_strdup (text);
     }
   hash = _ov_exchange_hash_texts (kind, texts);
+  /* Empty fields are NULL in the middle of the array, where g_strfreev() would stop. */
+  for (guint f = 0; f < kind->n_fields; f++)
+    g_clear_pointer (&texts[f], g_free);
   stmt = _ov_store_prepare (store,
                             "INSERT OR REPLACE INTO exchange_bases (source, uuid, revision, hash) "
                             "VALUES (?1, ?2, ?3, ?4)", error);

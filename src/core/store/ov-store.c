@@ -1353,6 +1353,7 @@ ov_store_count (OvStore *self,
   g_autoptr(GTypeClass) klass = NULL;
   g_autofree char *sql = NULL;
   sqlite3_stmt *stmt;
+  gint64 count = 0;
 
   g_return_val_if_fail (OV_IS_STORE (self), 0);
   g_return_val_if_fail (g_type_is_a (record_type, OV_TYPE_RECORD), 0);
@@ -1360,9 +1361,15 @@ ov_store_count (OvStore *self,
   klass = g_type_class_ref (record_type);
   sql = g_strdup_printf ("SELECT count(*) FROM %s", OV_RECORD_CLASS (klass)->table_name);
   stmt = _ov_store_prepare (self, sql, NULL);
-  if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
+  if (stmt == NULL)
     return 0;
-  return sqlite3_column_int64 (stmt, 0);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    count = sqlite3_column_int64 (stmt, 0);
+  /* A statement left stepping keeps its read transaction open, and with it this
+   * connection's view of the database as it was then: writes made since through another
+   * connection (a bundle imported in a thread) would stay unseen. */
+  sqlite3_reset (stmt);
+  return count;
 }
 
 /**
@@ -1676,6 +1683,12 @@ delete_in_transaction (OvStore  *self,
 
   if (!_ov_store_check_user (self, FALSE, error))
     return FALSE;
+  if (!OV_RECORD_GET_CLASS (record)->deletable)
+    {
+      g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_PERMITTED,
+                   _("This record is kept for the history and cannot be deleted."));
+      return FALSE;
+    }
 
   sql = g_strdup_printf ("DELETE FROM %s WHERE id = ?1 AND revision = ?2", table);
   stmt = _ov_store_prepare (self, sql, error);
@@ -1714,9 +1727,11 @@ delete_in_transaction (OvStore  *self,
  * ov_store_delete:
  * @record: a saved record, as it was loaded
  *
- * Deletes @record with its audit event in one transaction. Records whose history is kept
- * (people, allocations, decisions ...) are refused by the database. Deleting a record that
- * was changed elsewhere since it was loaded fails with %OV_STORE_ERROR_CONFLICT.
+ * Deletes @record with its audit event in one transaction. Only kinds of record whose class
+ * is deletable may be deleted (training, guidance, learning ...); the rest (cases, staff,
+ * people, allocations, decisions ...) are kept for good, as are records others refer to.
+ * Deleting a record that was changed elsewhere since it was loaded fails with
+ * %OV_STORE_ERROR_CONFLICT.
  */
 gboolean
 ov_store_delete (OvStore   *self,

@@ -21,6 +21,7 @@
 #include "ov-case.h"
 #include "ov-case-findings.h"
 #include "ov-case-page.h"
+#include "ov-conflicts-panel.h"
 #include "ov-decisions-section.h"
 #include "ov-people-section.h"
 #include "ov-dialogs.h"
@@ -59,6 +60,8 @@ struct _OvCasePage
   GtkLabel           *error_label;
   GtkWidget          *reload_button;
   GtkWidget          *override_banner;
+  OvConflictsPanel   *conflicts_panel;
+  GtkWidget          *conflict_badge;
 
   GtkEntry           *reference_entry;
   GtkLabel           *reference_error;
@@ -256,6 +259,9 @@ set_case (OvCasePage *self,
     gtk_stack_set_visible_child_name (self->section_stack, "details");
   update_sections (self);
   load_allocations (self);
+  /* A case not yet saved has no conflicts: -1 lists none. */
+  ov_conflicts_panel_set_case_id (self->conflicts_panel, current_case_id (self) > 0 ?
+                                  current_case_id (self) : -1);
   update_title (self);
   update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CASE]);
@@ -746,6 +752,7 @@ ov_case_page_class_init (OvCasePageClass *klass)
                                    show_overdue_action);
 
   g_type_ensure (OV_TYPE_CASE_FINDINGS);
+  g_type_ensure (OV_TYPE_CONFLICTS_PANEL);
   g_type_ensure (OV_TYPE_PEOPLE_SECTION);
   g_type_ensure (OV_TYPE_STRATEGY_SECTION);
   g_type_ensure (OV_TYPE_REVIEWS_SECTION);
@@ -773,6 +780,8 @@ ov_case_page_class_init (OvCasePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvCasePage, error_label);
   gtk_widget_class_bind_template_child (widget_class, OvCasePage, reload_button);
   gtk_widget_class_bind_template_child (widget_class, OvCasePage, override_banner);
+  gtk_widget_class_bind_template_child (widget_class, OvCasePage, conflicts_panel);
+  gtk_widget_class_bind_template_child (widget_class, OvCasePage, conflict_badge);
   gtk_widget_class_bind_template_child (widget_class, OvCasePage, reference_entry);
   gtk_widget_class_bind_template_child (widget_class, OvCasePage, reference_error);
   gtk_widget_class_bind_template_child (widget_class, OvCasePage, operation_entry);

@@ -18,6 +18,7 @@
 #include "ov-case-list.h"
 #include "ov-cases-page.h"
 #include "ov-enum-types.h"
+#include "ov-exchange.h"
 #include "ov-findings-badge.h"
 #include "ov-findings-cache.h"
 #include "ov-sql-sorter.h"
@@ -194,11 +195,17 @@ show_findings (OvCasesPage *self,
   OvFindingsBadge *badge = OV_FINDINGS_BADGE (gtk_list_item_get_child (list_item));
   OvCase *the_case = gtk_list_item_get_item (list_item);
   OvFindingCounts counts = { 0, 0, 0 };
+  guint n_conflicts = 0;
 
   if (self->findings != NULL && the_case != NULL)
     ov_findings_cache_get_counts (self->findings, ov_record_get_id (OV_RECORD (the_case)),
                                   &counts);
   ov_findings_badge_set_counts (badge, counts.n_overdue, counts.n_due_soon);
+  /* Conflicts left by a bundle import, counted for the rows on screen only. */
+  if (self->store != NULL && the_case != NULL)
+    n_conflicts = ov_exchange_count_conflicts (self->store,
+                                               ov_record_get_id (OV_RECORD (the_case)));
+  ov_findings_badge_set_n_conflicts (badge, n_conflicts);
 }
 
 static void

@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "ov-conflicts-panel.h"
 #include "ov-dashboard-page.h"
 #include "ov-enum-types.h"
 #include "ov-finding.h"
@@ -43,6 +44,7 @@ struct _OvDashboardPage
   GtkDropDown        *severity_drop_down;
   GtkWidget          *error_banner;
   GtkLabel           *error_label;
+  GtkWidget          *conflicts_panel;
   GtkLabel           *overdue_count_label;
   GtkLabel           *due_soon_count_label;
   GtkLabel           *information_count_label;
@@ -654,6 +656,7 @@ ov_dashboard_page_class_init (OvDashboardPageClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (OV_TYPE_CONFLICTS_PANEL);
   g_type_ensure (OV_TYPE_FINDING_ROW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -663,6 +666,7 @@ ov_dashboard_page_class_init (OvDashboardPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvDashboardPage, severity_drop_down);
   gtk_widget_class_bind_template_child (widget_class, OvDashboardPage, error_banner);
   gtk_widget_class_bind_template_child (widget_class, OvDashboardPage, error_label);
+  gtk_widget_class_bind_template_child (widget_class, OvDashboardPage, conflicts_panel);
   gtk_widget_class_bind_template_child (widget_class, OvDashboardPage, overdue_count_label);
   gtk_widget_class_bind_template_child (widget_class, OvDashboardPage, due_soon_count_label);
   gtk_widget_class_bind_template_child (widget_class, OvDashboardPage, information_count_label);

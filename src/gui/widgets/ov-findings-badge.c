@@ -21,9 +21,11 @@ struct _OvFindingsBadge
 
   guint      n_overdue;
   guint      n_due_soon;
+  guint      n_conflicts;
 
   GtkLabel  *overdue_label;
   GtkLabel  *due_soon_label;
+  GtkLabel  *conflicts_label;
 };
 
 G_DEFINE_FINAL_TYPE (OvFindingsBadge, ov_findings_badge, GTK_TYPE_WIDGET)
@@ -48,6 +50,7 @@ ov_findings_badge_class_init (OvFindingsBadgeClass *klass)
                                                RESOURCE_BASE "/ui/ov-findings-badge.ui");
   gtk_widget_class_bind_template_child (widget_class, OvFindingsBadge, overdue_label);
   gtk_widget_class_bind_template_child (widget_class, OvFindingsBadge, due_soon_label);
+  gtk_widget_class_bind_template_child (widget_class, OvFindingsBadge, conflicts_label);
 }
 
 static void
@@ -110,4 +113,39 @@ ov_findings_badge_get_n_due_soon (OvFindingsBadge *self)
 {
   g_return_val_if_fail (OV_IS_FINDINGS_BADGE (self), 0);
   return self->n_due_soon;
+}
+
+/**
+ * ov_findings_badge_set_n_conflicts:
+ * @n_conflicts: how many records of the case are in conflict after a bundle import
+ */
+void
+ov_findings_badge_set_n_conflicts (OvFindingsBadge *self,
+                                   guint            n_conflicts)
+{
+  g_autofree char *text = NULL;
+
+  g_return_if_fail (OV_IS_FINDINGS_BADGE (self));
+
+  if (self->n_conflicts == n_conflicts &&
+      gtk_label_get_text (self->conflicts_label)[0] != '\0')
+    return;
+  self->n_conflicts = n_conflicts;
+
+  /* Translators: in the case list, how many records of a case are in conflict after a
+   * bundle was imported */
+  text = g_strdup_printf (ngettext ("%u conflict", "%u conflicts", n_conflicts), n_conflicts);
+  gtk_label_set_text (self->conflicts_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->conflicts_label), n_conflicts > 0);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->conflicts_label),
+                               n_conflicts > 0 ?
+                               _("Changed both here and in an imported bundle: open the case "
+                                 "to choose which version to keep") : NULL);
+}
+
+guint
+ov_findings_badge_get_n_conflicts (OvFindingsBadge *self)
+{
+  g_return_val_if_fail (OV_IS_FINDINGS_BADGE (self), 0);
+  return self->n_conflicts;
 }

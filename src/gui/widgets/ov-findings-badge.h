@@ -20,5 +20,8 @@ void             ov_findings_badge_set_counts (OvFindingsBadge *self,
                                                guint            n_due_soon);
 guint            ov_findings_badge_get_n_overdue  (OvFindingsBadge *self);
 guint            ov_findings_badge_get_n_due_soon (OvFindingsBadge *self);
+void             ov_findings_badge_set_n_conflicts (OvFindingsBadge *self,
+                                                    guint            n_conflicts);
+guint            ov_findings_badge_get_n_conflicts (OvFindingsBadge *self);
 
 G_END_DECLS
