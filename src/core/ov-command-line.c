@@ -309,11 +309,12 @@ ov_command_line_handle (GVariantDict  *options,
       return OV_EXIT_FAILED;
     }
 
-  if (read_only && (load_demo || restore != NULL))
+  if (read_only && (load_demo || restore != NULL || bundle_action))
     {
       fprintf (stderr, "oversight: %s\n",
-               _("--read-only cannot go with --load-demo or --restore, which change the "
-                 "database."));
+               _("--read-only cannot go with --load-demo, --restore, --export-bundle or "
+                 "--import-bundle, which change the database (a bundle’s export is "
+                 "recorded in it)."));
       return OV_EXIT_FAILED;
     }
 
