@@ -27,6 +27,7 @@
 typedef enum
 {
   COLUMN_TEXT,
+  COLUMN_DATE,   /* YYYY-MM-DD, shown as people read dates and sorted by the stored text */
   COLUMN_ENUM,
   COLUMN_FLAGS,
   COLUMN_CASE,
@@ -84,7 +85,7 @@ typedef struct
 } RecordsKind;
 
 static const RecordColumn learning_columns[] = {
-  { "recorded-on", N_("Recorded"), COLUMN_TEXT, FALSE, NULL },
+  { "recorded-on", N_("Recorded"), COLUMN_DATE, FALSE, NULL },
   { "kind", N_("Kind"), COLUMN_ENUM, FALSE, NULL },
   { "actions-closed-on", N_("Actions"), COLUMN_TEXT, FALSE, learning_status },
   { "description", N_("Description"), COLUMN_TEXT, TRUE, NULL },
@@ -105,7 +106,7 @@ static const OvEditorField learning_fields[] = {
 };
 
 static const RecordColumn escalation_columns[] = {
-  { "raised-on", N_("Raised"), COLUMN_TEXT, FALSE, NULL },
+  { "raised-on", N_("Raised"), COLUMN_DATE, FALSE, NULL },
   { "concern", N_("Concern"), COLUMN_ENUM, FALSE, NULL },
   { "closed-on", N_("Status"), COLUMN_TEXT, FALSE, escalation_status },
   { "raised-to-name", N_("Raised To"), COLUMN_TEXT, FALSE, NULL },
@@ -241,6 +242,9 @@ cell_text (OvRecordsPage      *self,
       return ov_flags_to_labels (G_VALUE_TYPE (&value), g_value_get_flags (&value));
     case COLUMN_CASE:
       return g_strdup (case_reference (self, g_value_get_int64 (&value)));
+    case COLUMN_DATE:
+      return ov_str_empty (g_value_get_string (&value)) ? NULL
+             : ov_format_date (g_value_get_string (&value));
     case COLUMN_TEXT:
     default:
       {
@@ -260,6 +264,14 @@ static char *
 sort_key (GObject    *item,
           ColumnData *data)
 {
+  /* Dates sort by their stored form, which is in calendar order. */
+  if (item != NULL && data->column->kind == COLUMN_DATE && data->column->text == NULL)
+    {
+      char *date = NULL;
+
+      g_object_get (item, data->column->property, &date, NULL);
+      return date;
+    }
   return cell_text (data->page, data->column, item);
 }
 
