@@ -447,7 +447,12 @@ static const struct
   { "win.show-page('dashboard')", { "<Alt>1", NULL } },
   { "win.show-page('cases')", { "<Alt>2", NULL } },
   { "win.show-page('staff')", { "<Alt>3", NULL } },
-  { "win.show-page('policy')", { "<Alt>4", NULL } },
+  { "win.show-page('partners')", { "<Alt>4", NULL } },
+  { "win.show-page('reception-plans')", { "<Alt>5", NULL } },
+  { "win.show-page('staff-readiness')", { "<Alt>6", NULL } },
+  { "win.show-page('learning')", { "<Alt>7", NULL } },
+  { "win.show-page('escalations')", { "<Alt>8", NULL } },
+  { "win.show-page('policy')", { "<Alt>9", NULL } },
   { "window.close", { "<Control>w", NULL } },
 };
 
