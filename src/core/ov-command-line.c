@@ -309,11 +309,11 @@ ov_command_line_handle (GVariantDict  *options,
       return OV_EXIT_FAILED;
     }
 
-  if (read_only && (load_demo || restore != NULL))
+  if (read_only && (load_demo || restore != NULL || import_bundle != NULL))
     {
       fprintf (stderr, "oversight: %s\n",
-               _("--read-only cannot go with --load-demo or --restore, which change the "
-                 "database."));
+               _("--read-only cannot go with --load-demo, --restore or --import-bundle, which "
+                 "change the database."));
       return OV_EXIT_FAILED;
     }
 
