@@ -246,6 +246,7 @@ test_read_only (void)
   g_autoptr(Run) report = NULL;
   g_autoptr(Run) demo = NULL;
   g_autoptr(Run) restore = NULL;
+  g_autoptr(Run) import = NULL;
   g_autoptr(Run) no_file = NULL;
   g_autoptr(OvStore) store = NULL;
   g_autofree char *reference = NULL;
@@ -288,6 +289,10 @@ test_read_only (void)
   restore = run_oversight ("--database", path, "--read-only", "--restore", path, NULL);
   g_assert_cmpint (restore->status, ==, 2);
   assert_one_line (restore->err);
+  import = run_oversight ("--database", path, "--read-only", "--import-bundle", output, NULL);
+  g_assert_cmpint (import->status, ==, 2);
+  assert_one_line (import->err);
+  g_assert_nonnull (strstr (import->err, "--read-only"));
 
   /* Nor does it create a database. */
   no_file = run_oversight ("--database", missing, "--read-only", "--check", NULL);
