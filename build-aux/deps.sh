@@ -8,7 +8,9 @@
 
 # Build: compiler, meson and the libraries of the platform floor (Debian 12).
 # Tools: gettext for translations, xmllint, desktop-file-validate and appstreamcli for the
-#   validation tests, sqlite3 for backups, poppler-utils and qpdf for the report tests.
+#   validation tests, sqlite3 for backups, poppler-utils and qpdf for the report tests,
+#   dbus-daemon for the private session bus of the one-instance test, valgrind for the
+#   memcheck test setup, fonts-noto-color-emoji so that emoji in names print in the reports.
 # Runtime and GUI tests under Xvfb: GTK's icon themes, the SVG loader for the icons, and fonts.
 OV_DEB_PACKAGES="
   meson ninja-build pkg-config gcc libc6-dev python3 gettext
@@ -17,8 +19,9 @@ OV_DEB_PACKAGES="
   desktop-file-utils appstream
   sqlite3 xvfb xauth
   adwaita-icon-theme hicolor-icon-theme librsvg2-common shared-mime-info
-  fonts-dejavu-core fonts-dejavu-extra
+  fonts-dejavu-core fonts-dejavu-extra fonts-noto-color-emoji
   poppler-utils qpdf
+  dbus-daemon valgrind
 "
 
 # Optional: clang and its run-time libraries (libFuzzer, the sanitizers) for build-aux/fuzz,

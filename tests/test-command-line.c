@@ -234,6 +234,75 @@ test_check (void)
   assert_one_line (bad_format->err);
 }
 
+static void
+test_read_only (void)
+{
+  g_autofree char *path = test_db_path ();
+  g_autofree char *output = g_strconcat (path, ".pdf", NULL);
+  g_autofree char *missing = test_db_path ();
+  g_autoptr(Run) load = run_oversight ("--database", path, "--load-demo", NULL);
+  g_autoptr(Run) check = NULL;
+  g_autoptr(Run) verify = NULL;
+  g_autoptr(Run) report = NULL;
+  g_autoptr(Run) demo = NULL;
+  g_autoptr(Run) restore = NULL;
+  g_autoptr(Run) no_file = NULL;
+  g_autoptr(OvStore) store = NULL;
+  g_autofree char *reference = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *backups = NULL;
+  g_autofree char *dir = NULL;
+
+  g_assert_cmpint (load->status, ==, 0);
+  store = ov_store_open (path, NULL);
+  reference = g_strdup (test_sql_text (test_store_db (store),
+                                       "SELECT c.reference FROM cases c JOIN people p ON "
+                                       "p.case_id = c.id JOIN victim_strategies v ON "
+                                       "v.person_id = p.id LIMIT 1"));
+  g_clear_object (&store);
+  before = test_file_checksum (path);
+
+  /* Consulting works. */
+  check = run_oversight ("--database", path, "--read-only", "--check", "--as-of",
+                         "2026-11-27", NULL);
+  g_assert_cmpint (check->status, ==, 0);
+  g_assert_nonnull (strstr (check->out, "overdue"));
+  verify = run_oversight ("--database", path, "--read-only", "--verify-audit", NULL);
+  g_assert_cmpint (verify->status, ==, 0);
+
+  /* A report is a disclosure that must be audited: refused, and no file written. */
+  report = run_oversight ("--database", path, "--read-only", "--report", "victim-strategy",
+                          "--case", reference, "--output", output, "--reason", "Case file",
+                          NULL);
+  g_assert_cmpint (report->status, ==, 2);
+  assert_one_line (report->err);
+  g_assert_nonnull (strstr (report->err, "read-only"));
+  g_assert_false (g_file_test (output, G_FILE_TEST_EXISTS));
+
+  /* Actions that change the database do not go with it. */
+  demo = run_oversight ("--database", path, "--read-only", "--load-demo", NULL);
+  g_assert_cmpint (demo->status, ==, 2);
+  assert_one_line (demo->err);
+  g_assert_nonnull (strstr (demo->err, "--read-only"));
+  restore = run_oversight ("--database", path, "--read-only", "--restore", path, NULL);
+  g_assert_cmpint (restore->status, ==, 2);
+  assert_one_line (restore->err);
+
+  /* Nor does it create a database. */
+  no_file = run_oversight ("--database", missing, "--read-only", "--check", NULL);
+  g_assert_cmpint (no_file->status, ==, 2);
+  assert_one_line (no_file->err);
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+
+  /* The file is as it was, and no backup was made. */
+  after = test_file_checksum (path);
+  g_assert_cmpstr (after, ==, before);
+  dir = g_path_get_dirname (path);
+  backups = g_build_filename (dir, "backups", NULL);
+  g_assert_false (g_file_test (backups, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -251,6 +320,7 @@ main (int   argc,
   g_test_add_func ("/command-line/verify-detects-tampering", test_verify_detects_tampering);
   g_test_add_func ("/command-line/refusals-exit-2", test_refusals_exit_2);
   g_test_add_func ("/command-line/check", test_check);
+  g_test_add_func ("/command-line/read-only", test_read_only);
 
   return g_test_run ();
 }

@@ -15,6 +15,7 @@
 
 #include "ov-calendar.h"
 #include "ov-compliance.h"
+#include "ov-demo.h"
 #include "ov-enum-types.h"
 #include "ov-partners.h"
 #include "ov-report-command-line.h"
@@ -825,6 +826,55 @@ test_plan_prints (Fixture       *f,
   g_assert_cmpint (ov_report_run_plan_command (f->store, "Empty plan", path, NULL), !=, 0);
 }
 
+/* ---- Demonstration data ---------------------------------------------------------------- */
+
+static void
+test_demo (void)
+{
+  g_autoptr(OvStore) store = test_store_new ();
+  g_autoptr(GPtrArray) partners = NULL;
+  g_autoptr(GPtrArray) plans = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = test_store_db (store);
+  guint lapsed_plans = 0;
+  guint reviews_due = 0;
+
+  g_assert_true (ov_demo_load (store, &error));
+  g_assert_no_error (error);
+
+  partners = ov_store_list_partners (store, NULL, &error);
+  g_assert_cmpuint (partners->len, ==, 15);
+  g_assert_cmpint (test_sql_int (db, "SELECT count (DISTINCT partner_type) FROM partners"), >=, 13);
+  g_assert_cmpint (test_sql_int (db, "SELECT count (*) FROM partner_contacts"), >=, 15);
+  plans = ov_store_list_reception_plans (store, NULL, &error);
+  g_assert_cmpuint (plans->len, ==, 2);
+
+  /* Referrals and victim support name partners by reference. */
+  g_assert_cmpint (test_sql_int (db, "SELECT count (*) FROM safeguarding_referrals "
+                                     "WHERE partner_id IS NOT NULL"), >, 30);
+  g_assert_cmpint (test_sql_int (db, "SELECT count (*) FROM victim_support "
+                                     "WHERE partner_id IS NOT NULL"), >, 0);
+
+  /* One plan has lapsed, the other not; both kinds of incident are covered. */
+  findings = ov_compliance_check (store, ov_policy_get_default (), "2026-11-27", 0, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < findings->len; i++)
+    {
+      OvFinding *finding = findings->pdata[i];
+      const char *rule = ov_finding_get_rule_id (finding);
+
+      g_assert_cmpstr (rule, !=, "reception-plan-missing");
+      g_assert_cmpstr (rule, !=, "reception-plan-lrf");
+      if (g_str_equal (rule, "reception-plan-review") && ov_finding_get_subject_id (finding) > 0)
+        lapsed_plans++;
+      if (g_str_equal (rule, "sharing-agreement-review"))
+        reviews_due++;
+    }
+  g_assert_cmpuint (lapsed_plans, ==, 1);
+  g_assert_cmpuint (reviews_due, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -840,6 +890,7 @@ main (int   argc,
   ADD ("/partners/references-follow-renaming", test_references_follow_renaming);
   ADD ("/partners/plan-with-agencies", test_plan_with_agencies);
   ADD ("/partners/plan-prints", test_plan_prints);
+  g_test_add_func ("/partners/demo", test_demo);
   ADD ("/partners/rule/plan-missing", test_rule_plan_missing);
   ADD ("/partners/rule/plan-lrf", test_rule_plan_lrf);
   ADD ("/partners/rule/plan-review", test_rule_plan_review);

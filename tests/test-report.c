@@ -352,12 +352,14 @@ build_stress (OvStore  *store,
       for (guint a = 0; a < (r == 39 ? 280 : 0); a++)
         {
           g_autofree char *description = NULL;
+          g_autofree char *detail = NULL;
           g_autoptr(OvAction) action = NULL;
 
           action_number++;
-          description = action_number % 25 == 0
-                        ? g_strdup_printf ("Action %03u: %s", action_number,
-                                           long_text ("Action detail", 6))
+          if (action_number % 25 == 0)
+            detail = long_text ("Action detail", 6);
+          description = detail != NULL
+                        ? g_strdup_printf ("Action %03u: %s", action_number, detail)
                         : g_strdup_printf ("Action %03u: trace payments from account %u to the "
                                            "controllers", action_number, 4000 + action_number);
           action = add_action (store, data->the_case, data->investigator, description, day, 0);

@@ -34,6 +34,9 @@ ov_command_line_add_options (GApplication *application)
   static const GOptionEntry entries[] = {
     { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Use the database at PATH instead of the default one"), N_("PATH") },
+    { "read-only", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Open the database for consultation only: nothing is saved, and no backup made"),
+      NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Print the version and exit"), NULL },
     { "load-demo", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -245,6 +248,7 @@ ov_command_line_handle (GVariantDict  *options,
   gboolean verify_audit = g_variant_dict_contains (options, "verify-audit");
   gboolean check = g_variant_dict_contains (options, "check");
   gboolean report = ov_report_options_present (options);
+  gboolean read_only = g_variant_dict_contains (options, "read-only");
   g_autofree char *backup = NULL;
   g_autofree char *restore = NULL;
   g_autofree char *as_of = NULL;
@@ -305,6 +309,15 @@ ov_command_line_handle (GVariantDict  *options,
       return OV_EXIT_FAILED;
     }
 
+  if (read_only && (load_demo || restore != NULL || bundle_action))
+    {
+      fprintf (stderr, "oversight: %s\n",
+               _("--read-only cannot go with --load-demo, --restore, --export-bundle or "
+                 "--import-bundle, which change the database (a bundle’s export is "
+                 "recorded in it)."));
+      return OV_EXIT_FAILED;
+    }
+
   /* A damaged database can still be restored: restore does not open it first. */
   if (restore != NULL)
     return run_restore (path, restore);
@@ -322,7 +335,8 @@ ov_command_line_handle (GVariantDict  *options,
         }
     }
 
-  store = ov_store_open (path, &error);
+  /* Read-only, a report cannot be exported either: its audit event cannot be written. */
+  store = read_only ? ov_store_open_read_only (path, &error) : ov_store_open (path, &error);
   if (store == NULL)
     return fail (error);
 

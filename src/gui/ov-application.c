@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdlib.h>
 
 #include "ov-application.h"
 #include "ov-backup.h"
@@ -30,6 +31,7 @@ struct _OvApplication
   GtkApplication    parent_instance;
 
   char             *database_path;
+  gboolean          read_only;
   OvStore          *store;
   gboolean          options_handled;
   GtkPageSetup     *page_setup;
@@ -37,6 +39,62 @@ struct _OvApplication
 };
 
 G_DEFINE_FINAL_TYPE (OvApplication, ov_application, GTK_TYPE_APPLICATION)
+
+/* One Oversight per database and user: the application's D-Bus name is made from the
+ * database, so a second launch on the same database hands its command line to the first,
+ * which brings its window forward, while a launch on another database runs on its own.
+ * The default database keeps the plain application ID. */
+static char *
+application_id_for_database (const char *path,
+                             gboolean    read_only)
+{
+  g_autofree char *default_path = ov_store_get_default_path ();
+  g_autofree char *absolute = NULL;
+  g_autofree char *resolved = NULL;
+  g_autofree char *checksum = NULL;
+
+  /* A read-only launch is for consultation: it never hands over to (or takes) a window
+   * that can write, only to another read-only one on the same database. */
+  if (read_only)
+    {
+      g_autofree char *writer = application_id_for_database (path, FALSE);
+
+      return g_strconcat (writer, ".ReadOnly", NULL);
+    }
+
+  if (path == NULL)
+    return g_strdup (APPLICATION_ID);
+
+  absolute = g_canonicalize_filename (path, NULL);
+  /* The same file reached through a link is the same database. */
+  resolved = realpath (absolute, NULL);
+  if (resolved == NULL)
+    resolved = g_steal_pointer (&absolute);
+  if (g_strcmp0 (resolved, default_path) == 0)
+    return g_strdup (APPLICATION_ID);
+
+  /* A D-Bus name element may not start with a digit. */
+  checksum = g_compute_checksum_for_string (G_CHECKSUM_SHA256, resolved, -1);
+  checksum[32] = '\0';
+  return g_strconcat (APPLICATION_ID ".Database_", checksum, NULL);
+}
+
+static void
+set_database_path (OvApplication *self,
+                   char          *path)
+{
+  g_autofree char *application_id = NULL;
+
+  g_free (self->database_path);
+  self->database_path = path;
+
+  /* The name can change only before the application registers. */
+  if (!g_application_get_is_registered (G_APPLICATION (self)))
+    {
+      application_id = application_id_for_database (path, self->read_only);
+      g_application_set_application_id (G_APPLICATION (self), application_id);
+    }
+}
 
 /* The database in use: the one given with --database, or the default one. */
 static const char *
@@ -257,7 +315,10 @@ open_database (OvApplication *self)
 
   if (self->store == NULL)
     {
-      store = ov_store_open (get_database_path (self), &error);
+      if (self->read_only)
+        store = ov_store_open_read_only (get_database_path (self), &error);
+      else
+        store = ov_store_open (get_database_path (self), &error);
       if (store != NULL && !ov_store_quick_check (store, &error))
         g_clear_object (&store);
       if (store == NULL)
@@ -273,6 +334,18 @@ open_database (OvApplication *self)
           return;
         }
       self->store = g_steal_pointer (&store);
+    }
+
+  /* Linking an account is a write: read-only, it must have been done before. */
+  if (ov_store_get_current_user (self->store) == NULL && self->read_only)
+    {
+      window = ov_dialogs_show_error (NULL, _("Oversight could not open its database"),
+                                      _("Your computer account is not linked to a staff "
+                                        "record in this database, and it is open read-only. "
+                                        "Start Oversight once without --read-only to link "
+                                        "it."));
+      gtk_window_set_application (window, GTK_APPLICATION (self));
+      return;
     }
 
   if (ov_store_get_current_user (self->store) == NULL)
@@ -385,10 +458,26 @@ ov_application_handle_local_options (GApplication *application,
                                      GVariantDict *options)
 {
   OvApplication *self = OV_APPLICATION (application);
+  char *path = NULL;
+  int status;
 
   self->options_handled = TRUE;
-  g_clear_pointer (&self->database_path, g_free);
-  return ov_command_line_handle (options, &self->database_path);
+  self->read_only = g_variant_dict_contains (options, "read-only");
+  /* Command-line actions run here, in this process, before the application registers on
+   * the session bus: they never need one, nor a display. */
+  status = ov_command_line_handle (options, &path);
+  set_database_path (self, path);
+  return status;
+}
+
+/* The command line of this launch, or of a later one on the same database handed over
+ * through D-Bus: the window there is is brought forward, or the database opened. */
+static int
+ov_application_command_line (GApplication            *application,
+                             GApplicationCommandLine *command_line)
+{
+  g_application_activate (application);
+  return OV_EXIT_OK;
 }
 
 static gboolean
@@ -429,6 +518,10 @@ ov_application_startup (GApplication *application)
 
   g_action_map_add_action_entries (G_ACTION_MAP (application), application_actions,
                                    G_N_ELEMENTS (application_actions), application);
+  /* Restoring replaces the database: not while it is open read-only. */
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (application),
+                                                                            "restore")),
+                               !OV_APPLICATION (application)->read_only);
   for (gsize i = 0; i < G_N_ELEMENTS (application_accels); i++)
     gtk_application_set_accels_for_action (gtk_application, application_accels[i].action,
                                            application_accels[i].accels);
@@ -503,6 +596,7 @@ ov_application_class_init (OvApplicationClass *klass)
 
   application_class->local_command_line = ov_application_local_command_line;
   application_class->handle_local_options = ov_application_handle_local_options;
+  application_class->command_line = ov_application_command_line;
   application_class->startup = ov_application_startup;
   application_class->activate = ov_application_activate;
   application_class->shutdown = ov_application_shutdown;
@@ -517,15 +611,16 @@ ov_application_init (OvApplication *self)
 /**
  * ov_application_new:
  *
- * Returns: (transfer full): the application. Each instance opens its own database, so
- *   several may run at once (tests, and offline copies of cases).
+ * Returns: (transfer full): the application. One runs for each database: a second launch
+ *   on the same database brings the first one's window forward instead of opening the
+ *   database a second time. Without a session bus each launch runs on its own.
  */
 OvApplication *
 ov_application_new (void)
 {
   return g_object_new (OV_TYPE_APPLICATION,
                        "application-id", APPLICATION_ID,
-                       "flags", G_APPLICATION_NON_UNIQUE,
+                       "flags", G_APPLICATION_HANDLES_COMMAND_LINE,
                        "resource-base-path", RESOURCE_BASE,
                        NULL);
 }
@@ -558,7 +653,8 @@ ov_application_get_database_path (OvApplication *self)
  * ov_application_set_database_path:
  * @path: (nullable): the database to use, or %NULL for the default one
  *
- * Chooses the database before the application is activated, as `--database` does.
+ * Chooses the database before the application is activated, as `--database` does, and
+ * with it the application's name on the session bus, if it has not registered yet.
  */
 void
 ov_application_set_database_path (OvApplication *self,
@@ -566,8 +662,24 @@ ov_application_set_database_path (OvApplication *self,
 {
   g_return_if_fail (OV_IS_APPLICATION (self));
 
-  g_free (self->database_path);
-  self->database_path = g_strdup (path);
+  set_database_path (self, g_strdup (path));
+}
+
+/**
+ * ov_application_set_read_only:
+ *
+ * Opens the database for consultation only, as `--read-only` does; call it before the
+ * database is chosen and the application activated.
+ */
+void
+ov_application_set_read_only (OvApplication *self,
+                              gboolean       read_only)
+{
+  g_return_if_fail (OV_IS_APPLICATION (self));
+
+  self->read_only = read_only;
+  /* Its name on the session bus too. */
+  set_database_path (self, g_strdup (self->database_path));
 }
 
 /**

@@ -21,6 +21,8 @@ OvStore          *ov_application_get_store          (OvApplication     *self);
 const char       *ov_application_get_database_path  (OvApplication     *self);
 void              ov_application_set_database_path  (OvApplication     *self,
                                                      const char        *path);
+void              ov_application_set_read_only      (OvApplication     *self,
+                                                     gboolean           read_only);
 gboolean          ov_application_restore_backup     (OvApplication     *self,
                                                      const char        *backup_path,
                                                      GError           **error);

@@ -791,6 +791,29 @@ ov_form_add_field (OvForm     *self,
 }
 
 /**
+ * ov_form_add_property:
+ * @widget_property: the property of @widget that shows @property, of the same type
+ *
+ * Shows @property in a property of a control of its own, such as the partner chosen in
+ * an #OvPartnerPicker, in both directions.
+ */
+void
+ov_form_add_property (OvForm     *self,
+                      const char *property,
+                      GtkWidget  *widget,
+                      const char *widget_property,
+                      GtkLabel   *error_label)
+{
+  g_return_if_fail (OV_IS_FORM (self));
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (widget_property != NULL);
+
+  g_binding_group_bind (self->bindings, property, widget, widget_property,
+                        G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  add_field (self, property, widget, error_label);
+}
+
+/**
  * ov_form_add_check:
  *
  * Shows a boolean property as a check button.

@@ -48,6 +48,11 @@ void        ov_form_add_record_drop_down (OvForm          *self,
                                           const char      *property,
                                           GtkDropDown     *drop_down,
                                           GtkLabel        *error_label);
+void        ov_form_add_property         (OvForm          *self,
+                                          const char      *property,
+                                          GtkWidget       *widget,
+                                          const char      *widget_property,
+                                          GtkLabel        *error_label);
 void        ov_form_add_check            (OvForm          *self,
                                           const char      *property,
                                           GtkCheckButton  *check_button,

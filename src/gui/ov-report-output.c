@@ -21,6 +21,7 @@
 #include "ov-case.h"
 #include "ov-dialogs.h"
 #include "ov-report-output.h"
+#include "ov-reports.h"
 #include "ov-store.h"
 #include "ov-util.h"
 
@@ -67,6 +68,25 @@ ov_report_request_new_review (OvCase   *the_case,
   return request;
 }
 
+/**
+ * ov_report_request_new_reception_plan:
+ * @plan: a saved victim reception centre plan
+ *
+ * Returns: (transfer full): a request to print or export @plan
+ */
+OvReportRequest *
+ov_report_request_new_reception_plan (OvReceptionPlan *plan)
+{
+  OvReportRequest *request;
+
+  g_return_val_if_fail (OV_IS_RECEPTION_PLAN (plan), NULL);
+
+  request = g_new0 (OvReportRequest, 1);
+  request->kind = OV_REPORT_KIND_RECEPTION_PLAN;
+  request->plan = g_object_ref (plan);
+  return request;
+}
+
 OvReportRequest *
 ov_report_request_copy (OvReportRequest *request)
 {
@@ -77,6 +97,7 @@ ov_report_request_copy (OvReportRequest *request)
   copy = g_memdup2 (request, sizeof *request);
   copy->the_case = request->the_case != NULL ? g_object_ref (request->the_case) : NULL;
   copy->review = request->review != NULL ? g_object_ref (request->review) : NULL;
+  copy->plan = request->plan != NULL ? g_object_ref (request->plan) : NULL;
   copy->recipient = g_strdup (request->recipient);
   copy->reason = g_strdup (request->reason);
   return copy;
@@ -89,6 +110,7 @@ ov_report_request_free (OvReportRequest *request)
     return;
   g_clear_object (&request->the_case);
   g_clear_object (&request->review);
+  g_clear_object (&request->plan);
   g_free (request->recipient);
   g_free (request->reason);
   g_free (request);
@@ -119,6 +141,13 @@ ov_report_request_get_file_name (OvReportRequest *request)
   char *name;
 
   g_return_val_if_fail (request != NULL, NULL);
+
+  if (request->kind == OV_REPORT_KIND_RECEPTION_PLAN)
+    {
+      name = g_strdup_printf ("reception-plan-%s.pdf", ov_reception_plan_get_name (request->plan));
+      make_file_safe (name);
+      return name;
+    }
 
   reference = g_strdup (ov_str_empty (ov_case_get_reference (request->the_case)) ?
                         "case" : ov_case_get_reference (request->the_case));
@@ -158,6 +187,8 @@ ov_report_request_build (OvReportRequest  *request,
 
   if (request->kind == OV_REPORT_KIND_REVIEW)
     return ov_report_build_review (store, request->review, error);
+  if (request->kind == OV_REPORT_KIND_RECEPTION_PLAN)
+    return ov_report_build_reception_plan (store, request->plan, NULL, error);
 
   return ov_report_build_victim_strategy (store, request->the_case, request->person_id,
                                           request->include_restricted ?

@@ -12,6 +12,7 @@
 
 #include <gtk/gtk.h>
 
+#include "ov-reception-plan.h"
 #include "ov-report.h"
 #include "ov-review.h"
 #include "ov-types.h"
@@ -22,6 +23,7 @@ typedef enum
 {
   OV_REPORT_KIND_VICTIM_STRATEGY,
   OV_REPORT_KIND_REVIEW,
+  OV_REPORT_KIND_RECEPTION_PLAN,
 } OvReportKind;
 
 typedef struct
@@ -29,6 +31,7 @@ typedef struct
   OvReportKind  kind;
   OvCase       *the_case;            /* the case reported on */
   OvReview     *review;              /* with OV_REPORT_KIND_REVIEW */
+  OvReceptionPlan *plan;             /* with OV_REPORT_KIND_RECEPTION_PLAN, and no case */
   gint64        person_id;           /* one victim, or 0 for all of them */
   gboolean      include_restricted;  /* address and contact details, revealed for the reason */
   char         *recipient;
@@ -38,6 +41,7 @@ typedef struct
 OvReportRequest  *ov_report_request_new_victim_strategy (OvCase           *the_case);
 OvReportRequest  *ov_report_request_new_review          (OvCase           *the_case,
                                                          OvReview         *review);
+OvReportRequest  *ov_report_request_new_reception_plan  (OvReceptionPlan  *plan);
 OvReportRequest  *ov_report_request_copy                (OvReportRequest  *request);
 void              ov_report_request_free                (OvReportRequest  *request);
 char             *ov_report_request_get_file_name       (OvReportRequest  *request);

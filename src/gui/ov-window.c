@@ -19,7 +19,9 @@
 #include "ov-enum-types.h"
 #include "ov-exchange-ui.h"
 #include "ov-finding.h"
+#include "ov-partners-page.h"
 #include "ov-policy-page.h"
+#include "ov-reception-plans-page.h"
 #include "ov-staff.h"
 #include "ov-staff-page.h"
 #include "ov-store.h"
@@ -41,6 +43,8 @@ struct _OvWindow
   OvCasePage           *case_page;
   OvStaffPage          *staff_page;
   OvPolicyPage         *policy_page;
+  OvPartnersPage       *partners_page;
+  OvReceptionPlansPage *reception_plans_page;
 };
 
 G_DEFINE_FINAL_TYPE (OvWindow, ov_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -88,7 +92,40 @@ update_user (OvWindow *self)
   /* Translators: the person signed in, e.g. "Helen Marsh, Detective Inspector" */
   text = g_strdup_printf (_("%s, %s"), ov_staff_get_name (user),
                           ov_enum_get_label (OV_TYPE_RANK, ov_staff_get_rank (user)));
+  if (ov_store_is_read_only (self->store))
+    {
+      g_autofree char *signed_in = g_steal_pointer (&text);
+
+      /* Translators: the subtitle while the database is open with --read-only, e.g.
+       * "Helen Marsh, Detective Inspector — Read only" */
+      text = g_strdup_printf (_("%s — Read only"), signed_in);
+    }
   gtk_label_set_text (self->user_label, text);
+}
+
+/* Open read-only, the window is for consultation: what would write is switched off (core
+ * refuses any write that is still asked for). */
+static void
+apply_read_only (OvWindow *self)
+{
+  static const char * const writing_actions[] = {
+    "new", "new-case", "save", "new-person", "new-review", "new-action", "new-decision",
+    "print-report",
+  };
+
+  if (self->store == NULL || !ov_store_is_read_only (self->store))
+    return;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (writing_actions); i++)
+    g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self),
+                                                                              writing_actions[i])),
+                                 FALSE);
+  gtk_window_set_title (GTK_WINDOW (self), _("Oversight (read only)"));
+  gtk_widget_add_css_class (GTK_WIDGET (self->user_label), "read-only");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->user_label),
+                               _("The database is open read-only, for consultation: nothing "
+                                 "can be changed, and address and contact details are not "
+                                 "shown, since showing them must be recorded"));
 }
 
 static void
@@ -191,7 +228,37 @@ on_case_page_closed (OvWindow   *self,
   gtk_widget_grab_focus (GTK_WIDGET (self->cases_page));
 }
 
-/* Closing with unsaved changes: the case first, then the person in the staff editor. */
+/* Closing with unsaved changes: the case first, then the person in the staff editor, the
+ * partner and the reception plan. */
+
+static void
+on_close_plans_confirmed (GObject      *source,
+                          GAsyncResult *result,
+                          gpointer      user_data)
+{
+  g_autoptr(OvWindow) self = user_data;
+
+  if (!ov_reception_plans_page_confirm_leave_finish (OV_RECEPTION_PLANS_PAGE (source), result,
+                                                     NULL))
+    return;
+  self->may_close = TRUE;
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+on_close_partners_confirmed (GObject      *source,
+                             GAsyncResult *result,
+                             gpointer      user_data)
+{
+  g_autoptr(OvWindow) self = user_data;
+
+  if (!ov_partners_page_confirm_leave_finish (OV_PARTNERS_PAGE (source), result, NULL))
+    return;
+  if (ov_reception_plans_page_get_modified (self->reception_plans_page))
+    gtk_stack_set_visible_child_name (self->main_stack, "reception-plans");
+  ov_reception_plans_page_confirm_leave (self->reception_plans_page, NULL,
+                                         on_close_plans_confirmed, g_object_ref (self));
+}
 
 static void
 on_close_staff_confirmed (GObject      *source,
@@ -202,8 +269,10 @@ on_close_staff_confirmed (GObject      *source,
 
   if (!ov_staff_page_confirm_leave_finish (OV_STAFF_PAGE (source), result, NULL))
     return;
-  self->may_close = TRUE;
-  gtk_window_close (GTK_WINDOW (self));
+  if (ov_partners_page_get_modified (self->partners_page))
+    gtk_stack_set_visible_child_name (self->main_stack, "partners");
+  ov_partners_page_confirm_leave (self->partners_page, NULL, on_close_partners_confirmed,
+                                  g_object_ref (self));
 }
 
 static void
@@ -298,6 +367,11 @@ new_action (GSimpleAction *action,
 
   if (showing_staff (self))
     gtk_widget_activate_action (GTK_WIDGET (self->staff_page), "staff.new", NULL);
+  else if (showing_page (self, "partners"))
+    gtk_widget_activate_action (GTK_WIDGET (self->partners_page), "partners.new", NULL);
+  else if (showing_page (self, "reception-plans"))
+    gtk_widget_activate_action (GTK_WIDGET (self->reception_plans_page), "reception-plans.new",
+                                NULL);
   else
     open_case (self, 0);
 }
@@ -317,6 +391,10 @@ save_action (GSimpleAction *action,
 
   if (showing_staff (self))
     gtk_widget_activate_action (GTK_WIDGET (self->staff_page), "staff.save", NULL);
+  else if (showing_page (self, "partners"))
+    ov_partners_page_save (self->partners_page);
+  else if (showing_page (self, "reception-plans"))
+    ov_reception_plans_page_save (self->reception_plans_page);
   else if (showing_case (self))
     ov_case_page_save_shown (self->case_page);
 }
@@ -330,6 +408,13 @@ case_action (GSimpleAction *action,
   OvWindow *self = user_data;
   g_autofree char *name = NULL;
 
+  /* Ctrl+P on the reception plans page prints the plan shown. */
+  if (showing_page (self, "reception-plans") &&
+      g_str_equal (g_action_get_name (G_ACTION (action)), "print-report"))
+    {
+      ov_reception_plans_page_print (self->reception_plans_page);
+      return;
+    }
   if (!showing_case (self))
     return;
   name = g_strconcat ("case.", g_action_get_name (G_ACTION (action)), NULL);
@@ -345,6 +430,10 @@ find_action (GSimpleAction *action,
 
   if (showing_staff (self))
     ov_staff_page_focus_search (self->staff_page);
+  else if (showing_page (self, "partners"))
+    ov_partners_page_focus_search (self->partners_page);
+  else if (showing_page (self, "reception-plans"))
+    ov_reception_plans_page_focus_search (self->reception_plans_page);
   else if (!showing_case (self))
     ov_cases_page_focus_search (self->cases_page);
 }
@@ -452,7 +541,9 @@ ov_window_close_request (GtkWindow *window)
 
   if (!self->may_close &&
       (ov_case_page_get_modified (self->case_page) ||
-       ov_staff_page_get_modified (self->staff_page)))
+       ov_staff_page_get_modified (self->staff_page) ||
+       ov_partners_page_get_modified (self->partners_page) ||
+       ov_reception_plans_page_get_modified (self->reception_plans_page)))
     {
       if (ov_case_page_get_modified (self->case_page))
         show_case_page (self);
@@ -477,10 +568,13 @@ ov_window_constructed (GObject *object)
   ov_case_page_set_store (self->case_page, self->store);
   ov_staff_page_set_store (self->staff_page, self->store);
   ov_policy_page_set_store (self->policy_page, self->store);
+  ov_partners_page_set_store (self->partners_page, self->store);
+  ov_reception_plans_page_set_store (self->reception_plans_page, self->store);
   if (self->store != NULL)
     g_signal_connect_object (self->store, "notify::current-user",
                              G_CALLBACK (update_user), self, G_CONNECT_SWAPPED);
   update_user (self);
+  apply_read_only (self);
   restore_window_state (self);
 }
 
@@ -557,6 +651,8 @@ ov_window_class_init (OvWindowClass *klass)
   g_type_ensure (OV_TYPE_CASE_PAGE);
   g_type_ensure (OV_TYPE_STAFF_PAGE);
   g_type_ensure (OV_TYPE_POLICY_PAGE);
+  g_type_ensure (OV_TYPE_PARTNERS_PAGE);
+  g_type_ensure (OV_TYPE_RECEPTION_PLANS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/ov-window.ui");
   gtk_widget_class_bind_template_child (widget_class, OvWindow, user_label);
@@ -567,6 +663,8 @@ ov_window_class_init (OvWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvWindow, case_page);
   gtk_widget_class_bind_template_child (widget_class, OvWindow, staff_page);
   gtk_widget_class_bind_template_child (widget_class, OvWindow, policy_page);
+  gtk_widget_class_bind_template_child (widget_class, OvWindow, partners_page);
+  gtk_widget_class_bind_template_child (widget_class, OvWindow, reception_plans_page);
   gtk_widget_class_bind_template_callback (widget_class, on_case_page_closed);
 }
 

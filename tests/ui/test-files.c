@@ -24,6 +24,7 @@
 #include "ov-code-right-row.h"
 #include "ov-conflict-dialog.h"
 #include "ov-conflicts-panel.h"
+#include "ov-contact-row.h"
 #include "ov-dashboard-page.h"
 #include "ov-decision-dialog.h"
 #include "ov-decision-row.h"
@@ -37,12 +38,16 @@
 #include "ov-line-of-enquiry-row.h"
 #include "ov-new-review-dialog.h"
 #include "ov-nrm-dialog.h"
+#include "ov-partner-picker.h"
+#include "ov-partners-page.h"
 #include "ov-people-section.h"
 #include "ov-person-detail.h"
 #include "ov-person-dialog.h"
 #include "ov-person-row.h"
+#include "ov-plan-agency-row.h"
 #include "ov-policy-page.h"
 #include "ov-policy-setting-row.h"
+#include "ov-reception-plans-page.h"
 #include "ov-recovery-dialog.h"
 #include "ov-referral-dialog.h"
 #include "ov-referrals-panel.h"
@@ -106,6 +111,7 @@ test_templates_build (void)
   g_type_ensure (OV_TYPE_CODE_RIGHT_ROW);
   g_type_ensure (OV_TYPE_CONFLICT_DIALOG);
   g_type_ensure (OV_TYPE_CONFLICTS_PANEL);
+  g_type_ensure (OV_TYPE_CONTACT_ROW);
   g_type_ensure (OV_TYPE_DASHBOARD_PAGE);
   g_type_ensure (OV_TYPE_DECISIONS_SECTION);
   g_type_ensure (OV_TYPE_DECISION_DIALOG);
@@ -119,12 +125,16 @@ test_templates_build (void)
   g_type_ensure (OV_TYPE_LINE_OF_ENQUIRY_ROW);
   g_type_ensure (OV_TYPE_NEW_REVIEW_DIALOG);
   g_type_ensure (OV_TYPE_NRM_DIALOG);
+  g_type_ensure (OV_TYPE_PARTNER_PICKER);
+  g_type_ensure (OV_TYPE_PARTNERS_PAGE);
   g_type_ensure (OV_TYPE_PEOPLE_SECTION);
   g_type_ensure (OV_TYPE_PERSON_DETAIL);
   g_type_ensure (OV_TYPE_PERSON_DIALOG);
   g_type_ensure (OV_TYPE_PERSON_ROW);
+  g_type_ensure (OV_TYPE_PLAN_AGENCY_ROW);
   g_type_ensure (OV_TYPE_POLICY_PAGE);
   g_type_ensure (OV_TYPE_POLICY_SETTING_ROW);
+  g_type_ensure (OV_TYPE_RECEPTION_PLANS_PAGE);
   g_type_ensure (OV_TYPE_RECOVERY_DIALOG);
   g_type_ensure (OV_TYPE_REFERRALS_PANEL);
   g_type_ensure (OV_TYPE_REFERRAL_DIALOG);
@@ -172,7 +182,7 @@ test_templates_build (void)
       n_templates++;
     }
 
-  g_assert_cmpuint (n_templates, ==, 50);
+  g_assert_cmpuint (n_templates, ==, 55);
 }
 
 static void

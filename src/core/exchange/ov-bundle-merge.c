@@ -503,10 +503,37 @@ find_same (Merge *merge,
   return id;
 }
 
-/* Decides what to do with each record, before anything is written. */
+/* The uuids of every record of a kind here, so that a bundle of new records asks the
+ * database once per kind rather than once per record. */
+static GHashTable *
+list_local_uuids (Merge   *merge,
+                  int      k,
+                  GError **error)
+{
+  g_autoptr(GHashTable) uuids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GTypeClass) klass = g_type_class_ref (merge->kinds[k].type);
+  g_autofree char *sql = g_strdup_printf ("SELECT uuid FROM %s",
+                                          ov_record_class_get_table_name (OV_RECORD_CLASS (klass)));
+  sqlite3_stmt *stmt = _ov_store_prepare (merge->store, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_hash_table_add (uuids, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _ov_store_set_error (merge->store, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&uuids);
+}
+
 static gboolean
-decide (Merge   *merge,
-        GError **error)
+decide_records (Merge       *merge,
+                GHashTable **local_uuids,
+                GError     **error)
 {
   for (guint i = 0; i < merge->records->len; i++)
     {
@@ -517,7 +544,16 @@ decide (Merge   *merge,
       g_autoptr(GError) local_error = NULL;
 
       merge->hashes[i] = _ov_exchange_hash_texts (kind, record->texts);
-      merge->locals[i] = ov_store_load_by_uuid (merge->store, kind->type, uuid, &local_error);
+      if (local_uuids[record->kind] == NULL)
+        {
+          local_uuids[record->kind] = list_local_uuids (merge, record->kind, error);
+          if (local_uuids[record->kind] == NULL)
+            return FALSE;
+        }
+      if (!g_hash_table_contains (local_uuids[record->kind], uuid))
+        g_set_error_literal (&local_error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_FOUND, "");
+      else
+        merge->locals[i] = ov_store_load_by_uuid (merge->store, kind->type, uuid, &local_error);
       if (merge->locals[i] == NULL)
         {
           gint64 same;
@@ -564,6 +600,19 @@ decide (Merge   *merge,
   return TRUE;
 }
 
+/* Decides what to do with each record, before anything is written. */
+static gboolean
+decide (Merge   *merge,
+        GError **error)
+{
+  g_autofree GHashTable **local_uuids = g_new0 (GHashTable *, merge->n_kinds);
+  gboolean ok = decide_records (merge, local_uuids, error);
+
+  for (guint k = 0; k < merge->n_kinds; k++)
+    g_clear_pointer (&local_uuids[k], g_hash_table_unref);
+  return ok;
+}
+
 /* A record as the bundle has it, with references to local rowids; %NULL if one of them is
  * a record of the bundle not written yet. */
 static OvRecord *
@@ -573,10 +622,14 @@ build_record (Merge *merge,
   OvBundleRecord *record = g_ptr_array_index (merge->records, i);
   const OvExchangeKind *kind = &merge->kinds[record->kind];
   g_autoptr(OvRecord) built = g_object_new (kind->type, NULL);
+  gboolean ok = TRUE;
 
-  for (guint f = 0; f < kind->n_fields; f++)
-    if (!_ov_exchange_field_from_text (kind, f, built, record->texts[f], merge_uuid_to_id, merge))
-      return NULL;
+  g_object_freeze_notify (G_OBJECT (built));
+  for (guint f = 0; f < kind->n_fields && ok; f++)
+    ok = _ov_exchange_field_from_text (kind, f, built, record->texts[f], merge_uuid_to_id, merge);
+  g_object_thaw_notify (G_OBJECT (built));
+  if (!ok)
+    return NULL;
   ov_record_set_uuid (built, ov_record_get_uuid (record->record));
   ov_record_set_revision (built, ov_record_get_revision (record->record));
   ov_record_set_created_at (built, ov_record_get_created_at (record->record));
@@ -1025,6 +1078,7 @@ run_merge (OvStore   *store,
   g_autoptr(OvImportSummary) summary = g_object_new (OV_TYPE_IMPORT_SUMMARY, NULL);
   guint n_records, n_externals;
   const char *own_id;
+  gint64 cache_size = -2000;
   gboolean ok;
 
   if (!_ov_exchange_resolve_kinds (store, error))
@@ -1061,6 +1115,19 @@ run_merge (OvStore   *store,
     g_ptr_array_add (summary->notes,
                      g_strdup (_("This bundle was exported from this database.")));
 
+  /* A bundle is written in one transaction: with SQLite's small default cache, pages
+   * changed again and again (the audit chain's head, the indexes) would be spilled to the
+   * log many times over. The cache grows for the import and shrinks after. */
+  {
+    sqlite3_stmt *stmt = NULL;
+
+    if (sqlite3_prepare_v2 (_ov_store_get_db (store), "PRAGMA cache_size", -1, &stmt,
+                            NULL) == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
+      cache_size = sqlite3_column_int64 (stmt, 0);
+    sqlite3_finalize (stmt);
+    sqlite3_exec (_ov_store_get_db (store), "PRAGMA cache_size = -262144", NULL, NULL, NULL);
+  }
+
   if (!_ov_store_begin (store, error))
     ok = FALSE;
   else if (!merge_in_transaction (store, &merge, error))
@@ -1075,6 +1142,13 @@ run_merge (OvStore   *store,
     }
   else
     ok = _ov_store_commit (store, error);
+
+  {
+    g_autofree char *restore = g_strdup_printf ("PRAGMA cache_size = %" G_GINT64_FORMAT,
+                                                cache_size);
+
+    sqlite3_exec (_ov_store_get_db (store), restore, NULL, NULL, NULL);
+  }
 
   merge_clear (&merge);
   return ok ? g_steal_pointer (&summary) : NULL;

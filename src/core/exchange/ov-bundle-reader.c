@@ -167,7 +167,8 @@ parse_safely (GBytes  *data,
   /* No XML_PARSE_NOENT, DTDLOAD, DTDATTR or HUGE: nothing is substituted or fetched. */
   doc = xmlCtxtReadMemory (ctxt, bytes != NULL ? bytes : "", (int) size, "bundle.xml", NULL,
                            XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
-                           XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES);
+                           XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES | XML_PARSE_COMPACT |
+                           XML_PARSE_NOBLANKS);
 
   if (guard.forbidden || (doc != NULL && (doc->intSubset != NULL || doc->extSubset != NULL)))
     {
@@ -412,9 +413,17 @@ read_records (OvBundle    *self,
                    strcmp (kind->fields[f]->name, (const char *) child->name) != 0)
               f++;
             g_assert (f < kind->n_fields);
-            content = xmlNodeGetContent (child);
-            record->texts[f] = g_strdup ((const char *) content);
-            xmlFree (content);
+            /* Most fields are one text node: copied once, not gathered then copied. */
+            if (child->children == NULL)
+              record->texts[f] = g_strdup ("");
+            else if (child->children->next == NULL && child->children->type == XML_TEXT_NODE)
+              record->texts[f] = g_strdup ((const char *) child->children->content);
+            else
+              {
+                content = xmlNodeGetContent (child);
+                record->texts[f] = g_strdup ((const char *) content);
+                xmlFree (content);
+              }
           }
       }
     }
@@ -435,6 +444,7 @@ read_records (OvBundle    *self,
         record = g_ptr_array_index (self->records, i++);
         kind = &kinds[record->kind];
 
+        g_object_freeze_notify (G_OBJECT (record->record));
         for (guint f = 0; f < kind->n_fields; f++)
           {
             if (!_ov_exchange_field_from_text (kind, f, record->record, record->texts[f],
@@ -447,10 +457,12 @@ read_records (OvBundle    *self,
                              record->line, kind->entity,
                              record->texts[f] != NULL ? record->texts[f] : "",
                              kind->fields[f]->name);
+                g_object_thaw_notify (G_OBJECT (record->record));
                 return FALSE;
               }
           }
 
+        g_object_thaw_notify (G_OBJECT (record->record));
         if (!ov_record_validate (record->record, &invalid))
           {
             g_set_error (error, OV_BUNDLE_ERROR, OV_BUNDLE_ERROR_INCONSISTENT,

@@ -106,7 +106,8 @@ init_kinds (void)
     const char *match_by;
   } table[] = {
     { OV_TYPE_STAFF, N_("Staff") },
-    /* Both databases may have registered the same agency: its name is unique. */
+    /* Partners named by referrals and victim support travel with them, as staff do; both
+     * databases may have registered the same agency, and its name is unique. */
     { OV_TYPE_PARTNER, N_("Partners"), FALSE, NULL, NULL, NULL, "name" },
     { OV_TYPE_CASE, N_("Cases") },
     { OV_TYPE_ALLOCATION, N_("Allocations") },

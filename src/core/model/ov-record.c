@@ -40,24 +40,52 @@ static GParamSpec *properties[N_PROPS];
 
 /* Every text field has a limit, so that no paste of a whole document or a hostile file
  * can fill the database or the reports; one generous limit serves them all. */
+/* The text properties of a record type, listed once per type: listing a class's
+ * properties walks every property of the program, and validation runs on every save and
+ * for every record of an imported bundle. */
+static GPtrArray *
+get_text_properties (GType type)
+{
+  static GQuark quark;
+  G_LOCK_DEFINE_STATIC (text_properties);
+  GPtrArray *list;
+
+  G_LOCK (text_properties);
+  if (quark == 0)
+    quark = g_quark_from_static_string ("ov-record-text-properties");
+  list = g_type_get_qdata (type, quark);
+  if (list == NULL)
+    {
+      g_autoptr(GTypeClass) klass = g_type_class_ref (type);
+      g_autofree GParamSpec **pspecs = NULL;
+      guint n_pspecs;
+
+      list = g_ptr_array_new ();
+      pspecs = g_object_class_list_properties (G_OBJECT_CLASS (klass), &n_pspecs);
+      for (guint i = 0; i < n_pspecs; i++)
+        if (G_PARAM_SPEC_VALUE_TYPE (pspecs[i]) == G_TYPE_STRING &&
+            (pspecs[i]->flags & G_PARAM_WRITABLE) != 0 &&
+            (pspecs[i]->flags & OV_PARAM_DERIVED) == 0)
+          g_ptr_array_add (list, pspecs[i]);
+      /* Kept for the life of the program, as the type is. */
+      g_type_set_qdata (type, quark, list);
+    }
+  G_UNLOCK (text_properties);
+  return list;
+}
+
 static gboolean
 check_text_lengths (OvRecord    *self,
                     const char **property,
                     GError     **error)
 {
-  g_autofree GParamSpec **pspecs = NULL;
-  guint n_pspecs;
+  GPtrArray *pspecs = get_text_properties (G_OBJECT_TYPE (self));
 
-  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (self), &n_pspecs);
-  for (guint i = 0; i < n_pspecs; i++)
+  for (guint i = 0; i < pspecs->len; i++)
     {
-      GParamSpec *pspec = pspecs[i];
+      GParamSpec *pspec = g_ptr_array_index (pspecs, i);
       g_autofree char *value = NULL;
       glong length;
-
-      if (G_PARAM_SPEC_VALUE_TYPE (pspec) != G_TYPE_STRING ||
-          (pspec->flags & G_PARAM_WRITABLE) == 0 || (pspec->flags & OV_PARAM_DERIVED) != 0)
-        continue;
 
       g_object_get (self, pspec->name, &value, NULL);
       if (value == NULL)

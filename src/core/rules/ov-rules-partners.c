@@ -116,7 +116,7 @@ check_plan (OvRuleCheck  *check,
       _ov_rules_add_subject_due (check, "reception-plan-review", OV_SUBJECT_RECEPTION_PLAN, id,
                                  name,
                                  review_due,
-                                 g_strdup_printf (_("The review of “%s” falls due on %s."),
+                                 g_strdup_printf (_("The review date of “%s” is %s."),
                                                   name, when));
     }
   else if (review_by_policy != 0)
@@ -191,11 +191,11 @@ check_sharing_agreements (OvRuleCheck  *check,
       char *message;
 
       if (g_strcmp0 (text_at (stmt, 2), "protocol") == 0)
-        message = g_strdup_printf (_("The information-sharing protocol with %s falls due for "
-                                     "review on %s."), name, when);
+        message = g_strdup_printf (_("The review date of the information-sharing protocol "
+                                     "with %s is %s."), name, when);
       else
-        message = g_strdup_printf (_("The information-sharing agreement with %s falls due for "
-                                     "review on %s."), name, when);
+        message = g_strdup_printf (_("The review date of the information-sharing agreement "
+                                     "with %s is %s."), name, when);
       _ov_rules_add_subject_due (check, "sharing-agreement-review", OV_SUBJECT_PARTNER,
                                  sqlite3_column_int64 (stmt, 0), name, review, message);
     }

@@ -226,7 +226,8 @@ list_backup_files (const char *database_path)
  * @generations: how many automatic backups to keep
  *
  * Makes the automatic backup, named after the database and the local time, and removes
- * the oldest beyond @generations.
+ * the oldest beyond @generations. A database open read-only is only consulted: it gets no
+ * automatic backup.
  *
  * Returns: (transfer full) (nullable): the backup written, or %NULL if none was due (with
  *   @error unset) or it failed (with @error set)
@@ -249,6 +250,9 @@ ov_store_backup_automatic (OvStore   *self,
   g_autoptr(GPtrArray) existing = list_backup_files (path);
 
   g_return_val_if_fail (OV_IS_STORE (self), NULL);
+
+  if (ov_store_is_read_only (self))
+    return NULL;
 
   if (!on_quit)
     {

@@ -5704,6 +5704,7 @@ load_in_transaction (OvStore  *store,
     }
 
   if (!record_people (store, load, error) ||
+      !_ov_demo_load_partners (store, error) ||
       !close_cases (store, load, error) ||
       !_ov_demo_load_readiness (store, error))
     return FALSE;

@@ -13,7 +13,9 @@ G_BEGIN_DECLS
 gboolean ov_demo_load (OvStore  *store,
                        GError  **error);
 
-/* The force readiness part, in ov-demo-readiness.c. */
+/* The parts of the demonstration in their own files, run inside ov_demo_load(). */
+gboolean _ov_demo_load_partners  (OvStore  *store,
+                                  GError  **error);
 gboolean _ov_demo_load_readiness (OvStore  *store,
                                   GError  **error);
 

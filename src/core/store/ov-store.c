@@ -58,6 +58,7 @@ struct _OvStore
 
   char       *account;
   OvStaff    *current_user;
+  gboolean    read_only;
 };
 
 static void ov_store_initable_iface_init (GInitableIface *iface);
@@ -73,6 +74,7 @@ enum {
   PROP_PATH,
   PROP_ACCOUNT,
   PROP_CURRENT_USER,
+  PROP_READ_ONLY,
   N_PROPS
 };
 
@@ -462,8 +464,9 @@ _ov_store_set_error (OvStore  *self,
                  _("The database file could not be written (%s), so nothing was saved. Check "
                    "the disk and try again."), message);
   else if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
-    g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_FAILED,
-                 _("The database is busy in another copy of Oversight. Try again in a moment."));
+    g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_BUSY,
+                 _("The database is busy: another Oversight is writing to it. Try again in "
+                   "a moment."));
   else if (primary == SQLITE_READONLY)
     g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_FAILED,
                  _("The database file cannot be written. Check that you may write to it."));
@@ -527,6 +530,15 @@ gboolean
 _ov_store_begin (OvStore  *self,
                  GError  **error)
 {
+  /* Every write goes through here: opened read-only, none starts. */
+  if (self->read_only)
+    {
+      g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_READ_ONLY,
+                   _("The database is open read-only, so nothing can be written to it (and "
+                     "nothing was). Start Oversight without --read-only to make changes."));
+      return FALSE;
+    }
+
   if (self->transaction_depth == 0)
     {
       /* IMMEDIATE takes the write lock now, so a second copy of Oversight waits here
@@ -863,11 +875,25 @@ ov_store_initable_init (GInitable     *initable,
   if (self->path == NULL)
     self->path = ov_store_get_default_path ();
 
-  if (!prepare_file (self, error) || !check_header (self, error))
+  if (self->read_only)
+    {
+      /* Consultation never creates a database. */
+      if (!g_file_test (self->path, G_FILE_TEST_IS_REGULAR))
+        {
+          g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_OPEN,
+                       _("There is no database at “%s” to open read-only. Check the path."),
+                       self->path);
+          return FALSE;
+        }
+    }
+  else if (!prepare_file (self, error))
+    return FALSE;
+  if (!check_header (self, error))
     return FALSE;
 
   rc = sqlite3_open_v2 (self->path, &self->db,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_EXRESCODE,
+                        (self->read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) |
+                        SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_EXRESCODE,
                         NULL);
   if (rc != SQLITE_OK)
     {
@@ -877,12 +903,36 @@ ov_store_initable_init (GInitable     *initable,
       g_clear_pointer (&self->db, sqlite3_close);
       return FALSE;
     }
-  sqlite3_busy_timeout (self->db, 5000);
+  /* Waits for another process's write are bounded: past the limit, the error says so. */
+  sqlite3_busy_timeout (self->db, OV_STORE_BUSY_TIMEOUT_MS);
 
   if (!check_file (self, &user_version, error))
     {
       g_clear_pointer (&self->db, sqlite3_close);
       return FALSE;
+    }
+
+  if (self->read_only)
+    {
+      /* No migration either: an older database is brought up to date by a writer first.
+       * query_only makes SQLite itself refuse any write that got past _ov_store_begin(). */
+      if (user_version < OV_STORE_SCHEMA_VERSION)
+        {
+          g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_READ_ONLY,
+                       _("The database “%s” is from an older version of Oversight and must be "
+                         "brought up to date before it can be opened read-only: open it once "
+                         "without --read-only."), self->path);
+          g_clear_pointer (&self->db, sqlite3_close);
+          return FALSE;
+        }
+      if (!exec_sql (self, "PRAGMA foreign_keys = ON; PRAGMA query_only = ON;", error))
+        {
+          g_prefix_error (error, _("Could not prepare the database “%s”: "), self->path);
+          g_clear_pointer (&self->db, sqlite3_close);
+          return FALSE;
+        }
+      _ov_store_refresh_user (self);
+      return TRUE;
     }
 
   if (g_stat (self->path, &st) == 0 && (st.st_mode & 0077) != 0)
@@ -964,6 +1014,9 @@ ov_store_get_property (GObject    *object,
     case PROP_CURRENT_USER:
       g_value_set_object (value, self->current_user);
       break;
+    case PROP_READ_ONLY:
+      g_value_set_boolean (value, self->read_only);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -984,6 +1037,9 @@ ov_store_set_property (GObject      *object,
       break;
     case PROP_ACCOUNT:
       ov_store_set_account (self, g_value_get_string (value));
+      break;
+    case PROP_READ_ONLY:
+      self->read_only = g_value_get_boolean (value);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -1012,6 +1068,10 @@ ov_store_class_init (OvStoreClass *klass)
     g_param_spec_object ("current-user", NULL, NULL,
                          OV_TYPE_STAFF,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_READ_ONLY] =
+    g_param_spec_boolean ("read-only", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -1068,6 +1128,31 @@ ov_store_open (const char  *path,
                GError     **error)
 {
   return g_initable_new (OV_TYPE_STORE, NULL, error, "path", path, NULL);
+}
+
+/**
+ * ov_store_open_read_only:
+ * @path: (nullable): the database file, which must exist; %NULL for the default
+ *
+ * Opens the database for consultation only, as `--read-only` does: SQLite opens the file
+ * read-only, nothing is migrated, and every write (saves, audit events, and so revealing
+ * restricted details or exporting reports, which must be audited) is refused with
+ * %OV_STORE_ERROR_READ_ONLY.
+ *
+ * Returns: (transfer full): the store, or %NULL with @error set
+ */
+OvStore *
+ov_store_open_read_only (const char  *path,
+                         GError     **error)
+{
+  return g_initable_new (OV_TYPE_STORE, NULL, error, "path", path, "read-only", TRUE, NULL);
+}
+
+gboolean
+ov_store_is_read_only (OvStore *self)
+{
+  g_return_val_if_fail (OV_IS_STORE (self), FALSE);
+  return self->read_only;
 }
 
 const char *

@@ -18,6 +18,11 @@ G_BEGIN_DECLS
 
 #define OV_STORE_ERROR (ov_store_error_quark ())
 
+/* How long a write waits for another process's write to finish before giving up with
+ * OV_STORE_ERROR_BUSY: long enough for any save or import step, short enough that a
+ * window waiting on it does not seem to hang. */
+#define OV_STORE_BUSY_TIMEOUT_MS 5000
+
 typedef enum
 {
   OV_STORE_ERROR_OPEN,          /* the file could not be opened or created */
@@ -35,6 +40,8 @@ typedef enum
   OV_STORE_ERROR_FROZEN,        /* the record is agreed, signed off or append-only */
   OV_STORE_ERROR_DAMAGED,       /* the database file is damaged or truncated */
   OV_STORE_ERROR_IN_USE,        /* other records still refer to the record */
+  OV_STORE_ERROR_BUSY,          /* another process held the database too long */
+  OV_STORE_ERROR_READ_ONLY,     /* opened for consultation only (--read-only) */
 } OvStoreError;
 
 typedef struct
@@ -67,6 +74,12 @@ char         *ov_store_get_default_path     (void);
 OvStore      *ov_store_open                 (const char    *path,
                                              GError       **error);
 const char   *ov_store_get_path             (OvStore       *self);
+
+/* Consultation only: nothing is written, every write is refused with
+ * OV_STORE_ERROR_READ_ONLY, and so is revealing restricted details, which must be audited. */
+OvStore      *ov_store_open_read_only       (const char    *path,
+                                             GError       **error);
+gboolean      ov_store_is_read_only         (OvStore       *self);
 
 /* Who is using Oversight: the staff record linked to the operating-system account. */
 const char   *ov_store_get_account          (OvStore       *self);

@@ -208,6 +208,18 @@ ov_store_reveal_restricted (OvStore     *self,
   g_return_val_if_fail (OV_IS_STORE (self), NULL);
   g_return_val_if_fail (OV_IS_PERSON (person), NULL);
 
+  /* Every reveal is audited, and a database open read-only takes no audit event: rather
+   * than show the details unrecorded, they are not shown. */
+  if (ov_store_is_read_only (self))
+    {
+      g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_READ_ONLY,
+                   _("Address and contact details are not shown while the database is open "
+                     "read-only: each time they are shown it is recorded in the audit log, "
+                     "which cannot be written now. Start Oversight without --read-only to "
+                     "see them."));
+      return NULL;
+    }
+
   if (!ov_store_run_in_transaction (self, reveal_in_transaction, &data, error))
     {
       g_clear_object (&data.result);

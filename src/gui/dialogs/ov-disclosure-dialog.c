@@ -30,6 +30,7 @@ struct _OvDisclosureDialog
   OvStore              *store;
   OvCase               *the_case;
   OvReview             *review;
+  OvReceptionPlan      *plan;          /* printing a reception plan, not a case report */
   gboolean              export_pdf;
   GArray               *victim_ids;    /* by position in the drop-down; 0 for all */
   GtkFileChooserNative *chooser;
@@ -55,6 +56,7 @@ enum {
   PROP_CASE,
   PROP_REVIEW,
   PROP_EXPORT_PDF,
+  PROP_PLAN,
   N_PROPS
 };
 
@@ -146,7 +148,9 @@ make_request (OvDisclosureDialog *self)
       return NULL;
     }
 
-  if (is_review_report (self))
+  if (self->plan != NULL)
+    request = ov_report_request_new_reception_plan (self->plan);
+  else if (is_review_report (self))
     request = ov_report_request_new_review (self->the_case, self->review);
   else
     {
@@ -289,7 +293,16 @@ ov_disclosure_dialog_constructed (GObject *object)
                                _("Print Victim Strategy Report");
   gtk_window_set_title (GTK_WINDOW (self), title);
   gtk_button_set_label (self->accept_button, self->export_pdf ? _("_Export…") : _("_Print…"));
-  gtk_widget_set_visible (self->victim_box, !is_review_report (self));
+  gtk_widget_set_visible (self->victim_box, !is_review_report (self) && self->plan == NULL);
+  if (self->plan != NULL)
+    {
+      gtk_window_set_title (GTK_WINDOW (self),
+                            self->export_pdf ? _("Export Reception Centre Plan as PDF")
+                                             : _("Print Reception Centre Plan"));
+      gtk_label_set_text (self->intro_label,
+                          _("Every reception centre plan printed or exported is recorded in "
+                            "the audit log with your name, the time, who it is for and why."));
+    }
 
   if (self->the_case != NULL)
     {
@@ -317,6 +330,7 @@ ov_disclosure_dialog_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), OV_TYPE_DISCLOSURE_DIALOG);
   g_clear_object (&self->review);
   g_clear_object (&self->the_case);
+  g_clear_object (&self->plan);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (ov_disclosure_dialog_parent_class)->dispose (object);
@@ -351,6 +365,9 @@ ov_disclosure_dialog_get_property (GObject    *object,
     case PROP_REVIEW:
       g_value_set_object (value, self->review);
       break;
+    case PROP_PLAN:
+      g_value_set_object (value, self->plan);
+      break;
     case PROP_EXPORT_PDF:
       g_value_set_boolean (value, self->export_pdf);
       break;
@@ -377,6 +394,9 @@ ov_disclosure_dialog_set_property (GObject      *object,
       break;
     case PROP_REVIEW:
       self->review = g_value_dup_object (value);
+      break;
+    case PROP_PLAN:
+      self->plan = g_value_dup_object (value);
       break;
     case PROP_EXPORT_PDF:
       self->export_pdf = g_value_get_boolean (value);
@@ -409,6 +429,10 @@ ov_disclosure_dialog_class_init (OvDisclosureDialogClass *klass)
   properties[PROP_REVIEW] =
     g_param_spec_object ("review", NULL, NULL,
                          OV_TYPE_REVIEW,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PLAN] =
+    g_param_spec_object ("plan", NULL, NULL,
+                         OV_TYPE_RECEPTION_PLAN,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_EXPORT_PDF] =
     g_param_spec_boolean ("export-pdf", NULL, NULL,
@@ -472,6 +496,29 @@ ov_disclosure_dialog_new (OvStore  *store,
                        "store", store,
                        "case", the_case,
                        "review", review,
+                       "export-pdf", export_pdf,
+                       NULL);
+}
+
+/**
+ * ov_disclosure_dialog_new_for_plan:
+ * @plan: a saved victim reception centre plan
+ * @export_pdf: %TRUE to export to PDF, %FALSE to print
+ *
+ * Returns: (transfer none): a new dialog asking for whom and why @plan is printed or
+ *   exported; it closes itself once the plan has gone to the printer or the file
+ */
+OvDisclosureDialog *
+ov_disclosure_dialog_new_for_plan (OvStore         *store,
+                                   OvReceptionPlan *plan,
+                                   gboolean         export_pdf)
+{
+  g_return_val_if_fail (OV_IS_STORE (store), NULL);
+  g_return_val_if_fail (OV_IS_RECEPTION_PLAN (plan), NULL);
+
+  return g_object_new (OV_TYPE_DISCLOSURE_DIALOG,
+                       "store", store,
+                       "plan", plan,
                        "export-pdf", export_pdf,
                        NULL);
 }

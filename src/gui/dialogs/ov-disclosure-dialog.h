@@ -8,6 +8,7 @@
 
 #include <gtk/gtk.h>
 
+#include "ov-reception-plan.h"
 #include "ov-review.h"
 #include "ov-store.h"
 
@@ -21,6 +22,9 @@ OvDisclosureDialog *ov_disclosure_dialog_new       (OvStore            *store,
                                                     OvCase             *the_case,
                                                     OvReview           *review,
                                                     gboolean            export_pdf);
+OvDisclosureDialog *ov_disclosure_dialog_new_for_plan (OvStore         *store,
+                                                       OvReceptionPlan *plan,
+                                                       gboolean         export_pdf);
 void                ov_disclosure_dialog_accept    (OvDisclosureDialog *self);
 gboolean            ov_disclosure_dialog_export_to (OvDisclosureDialog *self,
                                                     const char         *path);

@@ -14,6 +14,7 @@
 
 #include "ov-enum-types.h"
 #include "ov-form.h"
+#include "ov-partner-picker.h"
 #include "ov-referral-dialog.h"
 
 struct _OvReferralDialog
@@ -27,7 +28,7 @@ struct _OvReferralDialog
   GtkButton              *save_button;
   GtkDropDown            *type_drop_down;
   GtkLabel               *type_error;
-  GtkEntry               *agency_entry;
+  OvPartnerPicker        *agency_picker;
   GtkLabel               *agency_error;
   GtkEntry               *sent_date_entry;
   GtkEntry               *sent_time_entry;
@@ -67,6 +68,7 @@ ov_referral_dialog_constructed (GObject *object)
 
   G_OBJECT_CLASS (ov_referral_dialog_parent_class)->constructed (object);
 
+  ov_partner_picker_set_store (self->agency_picker, self->store);
   if (self->referral == NULL)
     return;
 
@@ -155,12 +157,14 @@ ov_referral_dialog_class_init (OvReferralDialogClass *klass)
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 
+  g_type_ensure (OV_TYPE_PARTNER_PICKER);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/ov-referral-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, OvReferralDialog, save_button);
   gtk_widget_class_bind_template_child (widget_class, OvReferralDialog, type_drop_down);
   gtk_widget_class_bind_template_child (widget_class, OvReferralDialog, type_error);
-  gtk_widget_class_bind_template_child (widget_class, OvReferralDialog, agency_entry);
+  gtk_widget_class_bind_template_child (widget_class, OvReferralDialog, agency_picker);
   gtk_widget_class_bind_template_child (widget_class, OvReferralDialog, agency_error);
   gtk_widget_class_bind_template_child (widget_class, OvReferralDialog, sent_date_entry);
   gtk_widget_class_bind_template_child (widget_class, OvReferralDialog, sent_time_entry);
@@ -184,7 +188,11 @@ ov_referral_dialog_init (OvReferralDialog *self)
   self->form = ov_form_new ();
   ov_form_add_drop_down (self->form, "referral-type", OV_TYPE_REFERRAL_TYPE,
                          self->type_drop_down, self->type_error);
-  ov_form_add_entry (self->form, "agency", GTK_EDITABLE (self->agency_entry), self->agency_error);
+  /* The agency is a partner from the register; the name typed only for one not in it. */
+  ov_form_add_property (self->form, "partner-id", GTK_WIDGET (self->agency_picker),
+                        "partner-id", self->agency_error);
+  ov_form_add_property (self->form, "agency", GTK_WIDGET (self->agency_picker), "other-name",
+                        self->agency_error);
   ov_form_add_timestamp (self->form, "sent-at", GTK_EDITABLE (self->sent_date_entry),
                          GTK_EDITABLE (self->sent_time_entry), self->sent_error);
   ov_form_add_drop_down (self->form, "outcome", OV_TYPE_REFERRAL_OUTCOME,

@@ -16,6 +16,7 @@
 
 #include "ov-enum-types.h"
 #include "ov-form.h"
+#include "ov-partner-picker.h"
 #include "ov-people-util.h"
 #include "ov-staff.h"
 #include "ov-support-dialog.h"
@@ -42,7 +43,7 @@ struct _OvSupportDialog
   GtkCheckButton  *anyone_check;
   GtkEntry        *contact_entry;
   GtkLabel        *contact_error;
-  GtkEntry        *organisation_entry;
+  OvPartnerPicker *organisation_picker;
   GtkLabel        *organisation_error;
   GtkEntry        *starts_entry;
   GtkLabel        *starts_error;
@@ -118,7 +119,7 @@ update_mode (OvSupportDialog *self)
   gtk_widget_set_sensitive (GTK_WIDGET (self->staff_drop_down), staff);
   gtk_widget_set_sensitive (GTK_WIDGET (self->anyone_check), staff);
   gtk_widget_set_sensitive (GTK_WIDGET (self->contact_entry), !staff);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->organisation_entry), !staff);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->organisation_picker), !staff);
   show_field_error (GTK_WIDGET (self->staff_drop_down), self->staff_error, NULL);
 }
 
@@ -159,6 +160,7 @@ ov_support_dialog_constructed (GObject *object)
   if (self->store == NULL || self->person == NULL)
     return;
 
+  ov_partner_picker_set_store (self->organisation_picker, self->store);
   /* Translators: %s is a victim's name */
   intro = g_strdup_printf (_("Who supports %s, and from when?"), ov_person_get_name (self->person));
   gtk_label_set_text (self->intro_label, intro);
@@ -254,6 +256,7 @@ ov_support_dialog_class_init (OvSupportDialogClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 
   g_type_ensure (OV_TYPE_STAFF);
+  g_type_ensure (OV_TYPE_PARTNER_PICKER);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/ov-support-dialog.ui");
@@ -268,7 +271,7 @@ ov_support_dialog_class_init (OvSupportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvSupportDialog, anyone_check);
   gtk_widget_class_bind_template_child (widget_class, OvSupportDialog, contact_entry);
   gtk_widget_class_bind_template_child (widget_class, OvSupportDialog, contact_error);
-  gtk_widget_class_bind_template_child (widget_class, OvSupportDialog, organisation_entry);
+  gtk_widget_class_bind_template_child (widget_class, OvSupportDialog, organisation_picker);
   gtk_widget_class_bind_template_child (widget_class, OvSupportDialog, organisation_error);
   gtk_widget_class_bind_template_child (widget_class, OvSupportDialog, starts_entry);
   gtk_widget_class_bind_template_child (widget_class, OvSupportDialog, starts_error);
@@ -296,8 +299,11 @@ ov_support_dialog_init (OvSupportDialog *self)
                          self->role_error);
   ov_form_add_entry (self->form, "contact-name", GTK_EDITABLE (self->contact_entry),
                      self->contact_error);
-  ov_form_add_entry (self->form, "organisation", GTK_EDITABLE (self->organisation_entry),
-                     self->organisation_error);
+  /* The provider is a partner from the register; the name typed only for one not in it. */
+  ov_form_add_property (self->form, "partner-id", GTK_WIDGET (self->organisation_picker),
+                        "partner-id", self->organisation_error);
+  ov_form_add_property (self->form, "organisation", GTK_WIDGET (self->organisation_picker),
+                        "other-name", self->organisation_error);
   ov_form_add_entry (self->form, "starts-on", GTK_EDITABLE (self->starts_entry),
                      self->starts_error);
   ov_form_add_entry (self->form, "ends-on", GTK_EDITABLE (self->ends_entry), self->ends_error);
@@ -349,6 +355,7 @@ ov_support_dialog_assign (OvSupportDialog *self)
                                       staff != NULL ? ov_record_get_id (OV_RECORD (staff)) : 0);
       ov_victim_support_set_contact_name (self->support, NULL);
       ov_victim_support_set_organisation (self->support, NULL);
+      ov_victim_support_set_partner_id (self->support, 0);
     }
   else
     ov_victim_support_set_staff_id (self->support, 0);

@@ -155,16 +155,20 @@ update_actions (OvCasePage *self)
 {
   OvCase *the_case = current_case (self);
   gboolean saved = current_case_id (self) != 0;
+  /* Read-only: nothing saved, and no report, whose disclosure must be audited. */
+  gboolean writable = self->store == NULL || !ov_store_is_read_only (self->store);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.save",
-                                 the_case != NULL && (!saved || ov_form_get_modified (self->form)));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.allocate", saved);
+                                 writable && the_case != NULL &&
+                                 (!saved || ov_form_get_modified (self->form)));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.allocate", writable && saved);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.reload", saved);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.new-review", saved);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.new-action", saved);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.new-decision", saved);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.print-report", saved);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.export-report", saved);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.new-person", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.new-review", writable && saved);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.new-action", writable && saved);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.new-decision", writable && saved);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.print-report", writable && saved);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.export-report", writable && saved);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.show-section", saved);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.show-overdue", saved);
   gtk_widget_set_visible (GTK_WIDGET (self->allocation_hint), !saved);

@@ -50,7 +50,8 @@ static GParamSpec *properties[N_PROPS];
 static gboolean
 may_edit (OvPolicyPage *self)
 {
-  return self->store != NULL && ov_store_current_user_is_supervisor (self->store);
+  return self->store != NULL && ov_store_current_user_is_supervisor (self->store) &&
+         !ov_store_is_read_only (self->store);
 }
 
 static void

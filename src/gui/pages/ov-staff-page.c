@@ -112,6 +112,7 @@ update_editor (OvStaffPage *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "staff.save",
                                  staff != NULL &&
+                                 (self->store == NULL || !ov_store_is_read_only (self->store)) &&
                                  (ov_record_get_id (OV_RECORD (staff)) == 0 ||
                                   ov_form_get_modified (self->form)));
 }
