@@ -9,8 +9,9 @@
 # Build: compiler, meson and the libraries of the platform floor (Debian 12).
 # Tools: gettext for translations, xmllint, desktop-file-validate and appstreamcli for the
 #   validation tests, sqlite3 for backups, poppler-utils and qpdf for the report tests,
-#   dbus-daemon for the private session bus of the one-instance test, valgrind for the
-#   memcheck test setup, fonts-noto-color-emoji so that emoji in names print in the reports.
+#   dbus-daemon and dbus-run-session (dbus-bin) for the private session bus of the
+#   one-instance test, valgrind for the memcheck test setup, fonts-noto-color-emoji so that
+#   emoji in names print in the reports.
 # Runtime and GUI tests under Xvfb: GTK's icon themes, the SVG loader for the icons, and fonts.
 OV_DEB_PACKAGES="
   meson ninja-build pkg-config gcc libc6-dev python3 gettext
@@ -21,7 +22,7 @@ OV_DEB_PACKAGES="
   adwaita-icon-theme hicolor-icon-theme librsvg2-common shared-mime-info
   fonts-dejavu-core fonts-dejavu-extra fonts-noto-color-emoji
   poppler-utils qpdf
-  dbus-daemon valgrind
+  dbus-daemon dbus-bin valgrind
 "
 
 # Optional: clang and its run-time libraries (libFuzzer, the sanitizers) for build-aux/fuzz,

@@ -821,6 +821,53 @@ test_frozen_here (void)
   assert_audit_intact (desk);
 }
 
+
+/* ---- Planning ------------------------------------------------------------------------ */
+
+/* The summary shown before importing is what the import then does, and changes nothing. */
+static void
+test_plan_then_import (void)
+{
+  g_autoptr(OvStore) desk = demo_store ();
+  g_autoptr(OvStore) laptop = test_store_new ();
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(OvBundle) bundle = NULL;
+  g_autoptr(OvImportSummary) plan = NULL;
+  g_autoptr(OvImportSummary) done = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *plan_text = NULL;
+  g_autofree char *done_text = NULL;
+  g_auto(GStrv) kinds = NULL;
+
+  bytes = export_case (desk, CASE_REF);
+  bundle = read_ok (bytes);
+  before = test_dump (test_store_db (laptop));
+  plan = ov_exchange_plan (laptop, bundle, &error);
+  g_assert_no_error (error);
+  g_assert_true (ov_import_summary_get_dry_run (plan));
+  after = test_dump (test_store_db (laptop));
+  g_assert_cmpstr (before, ==, after);
+  g_assert_cmpint (ov_store_count (laptop, OV_TYPE_CASE), ==, 0);
+
+  g_assert_true (ov_exchange_import (laptop, bundle, &done, &error));
+  g_assert_no_error (error);
+  g_assert_false (ov_import_summary_get_dry_run (done));
+  kinds = ov_import_summary_dup_kinds (plan);
+  for (guint k = 0; kinds[k] != NULL; k++)
+    for (OvImportCount c = 0; c < OV_IMPORT_N_COUNTS; c++)
+      g_assert_cmpuint (ov_import_summary_get_count (plan, kinds[k], c), ==,
+                        ov_import_summary_get_count (done, kinds[k], c));
+  g_assert_cmpuint (ov_import_summary_get_total (done, OV_IMPORT_ADDED), ==,
+                    ov_bundle_get_n_records (bundle));
+  g_assert_cmpint (ov_store_count (laptop, OV_TYPE_CASE), ==, 1);
+  plan_text = ov_import_summary_to_text (plan);
+  done_text = ov_import_summary_to_text (done);
+  g_assert_nonnull (strstr (plan_text, "Dry run"));
+  g_assert_null (strstr (done_text, "Dry run"));
+}
+
 /* ---- Partners ------------------------------------------------------------------------ */
 
 static OvPartner *
@@ -1048,6 +1095,11 @@ test_command_line (void)
     g_clear_pointer (&out, g_free);
     g_clear_pointer (&err, g_free);
     g_assert_cmpint (run_oversight (&out, &err, "--database", desk, "--dry-run", NULL), ==, 2);
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+    g_assert_cmpint (run_oversight (&out, &err, "--database", desk, "--read-only",
+                                    "--import-bundle", back, NULL), ==, 2);
+    g_assert_nonnull (strstr (err, "--read-only"));
   }
 }
 
@@ -1064,6 +1116,7 @@ main (int   argc,
   g_test_add_func ("/exchange/unicode-survives", test_unicode_survives);
   g_test_add_func ("/exchange/hostile-files", test_hostile_files);
   g_test_add_func ("/exchange/partners", test_partners);
+  g_test_add_func ("/exchange/plan-then-import", test_plan_then_import);
   g_test_add_func ("/exchange/frozen-here", test_frozen_here);
   g_test_add_func ("/exchange/command-line", test_command_line);
 

@@ -395,6 +395,16 @@ test_delete_is_audited (void)
   g_assert_true (ov_store_delete (store, OV_RECORD (record), &error));
   g_assert_no_error (error);
   g_assert_cmpint (ov_store_count (store, OV_TYPE_TRAINING_RECORD), ==, 0);
+
+  /* Records other records depend on are kept. */
+  {
+    g_autoptr(OvStaff) reloaded = ov_store_load (store, OV_TYPE_STAFF, id_of (supervisor), NULL);
+
+    g_assert_false (ov_store_delete (store, OV_RECORD (reloaded), &error));
+    g_assert_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_PERMITTED);
+    g_clear_error (&error);
+    g_assert_cmpint (ov_store_count (store, OV_TYPE_STAFF), ==, 1);
+  }
   events = ov_store_list_audit_events (store, ov_record_get_uuid (OV_RECORD (record)), &error);
   g_assert_no_error (error);
   g_assert_cmpuint (events->len, ==, 3);

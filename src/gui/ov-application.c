@@ -471,7 +471,7 @@ ov_application_handle_local_options (GApplication *application,
 }
 
 /* The command line of this launch, or of a later one on the same database handed over
- * through D-Bus: the window there is is brought forward, or the database opened. */
+ * through D-Bus: the open window is brought forward, or the database opened. */
 static int
 ov_application_command_line (GApplication            *application,
                              GApplicationCommandLine *command_line)
@@ -505,6 +505,7 @@ ov_application_startup (GApplication *application)
 {
   GtkApplication *gtk_application = GTK_APPLICATION (application);
   g_autoptr(GtkCssProvider) provider = NULL;
+  GAction *restore;
 
   G_APPLICATION_CLASS (ov_application_parent_class)->startup (application);
 
@@ -519,9 +520,8 @@ ov_application_startup (GApplication *application)
   g_action_map_add_action_entries (G_ACTION_MAP (application), application_actions,
                                    G_N_ELEMENTS (application_actions), application);
   /* Restoring replaces the database: not while it is open read-only. */
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (application),
-                                                                            "restore")),
-                               !OV_APPLICATION (application)->read_only);
+  restore = g_action_map_lookup_action (G_ACTION_MAP (application), "restore");
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (restore), !OV_APPLICATION (application)->read_only);
   for (gsize i = 0; i < G_N_ELEMENTS (application_accels); i++)
     gtk_application_set_accels_for_action (gtk_application, application_accels[i].action,
                                            application_accels[i].accels);

@@ -22,6 +22,8 @@
 #include "ov-partners-page.h"
 #include "ov-policy-page.h"
 #include "ov-reception-plans-page.h"
+#include "ov-readiness-page.h"
+#include "ov-records-page.h"
 #include "ov-staff.h"
 #include "ov-staff-page.h"
 #include "ov-store.h"
@@ -45,6 +47,9 @@ struct _OvWindow
   OvPolicyPage         *policy_page;
   OvPartnersPage       *partners_page;
   OvReceptionPlansPage *reception_plans_page;
+  OvReadinessPage      *readiness_page;
+  OvRecordsPage        *learning_page;
+  OvRecordsPage        *escalations_page;
 };
 
 G_DEFINE_FINAL_TYPE (OvWindow, ov_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -68,6 +73,16 @@ static gboolean
 showing_staff (OvWindow *self)
 {
   return showing_page (self, "staff");
+}
+
+/* Pages that keep the force's own records answer "page.new", "page.save" and "page.find". */
+static gboolean
+activate_page_action (OvWindow   *self,
+                      const char *name)
+{
+  GtkWidget *page = gtk_stack_get_visible_child (self->main_stack);
+
+  return page != NULL && gtk_widget_activate_action (page, name, NULL);
 }
 
 static gboolean
@@ -118,9 +133,11 @@ apply_read_only (OvWindow *self)
     return;
 
   for (gsize i = 0; i < G_N_ELEMENTS (writing_actions); i++)
-    g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self),
-                                                                              writing_actions[i])),
-                                 FALSE);
+    {
+      GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), writing_actions[i]);
+
+      g_simple_action_set_enabled (G_SIMPLE_ACTION (action), FALSE);
+    }
   gtk_window_set_title (GTK_WINDOW (self), _("Oversight (read only)"));
   gtk_widget_add_css_class (GTK_WIDGET (self->user_label), "read-only");
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->user_label),
@@ -229,8 +246,8 @@ on_case_page_closed (OvWindow   *self,
   gtk_widget_grab_focus (GTK_WIDGET (self->cases_page));
 }
 
-/* Closing with unsaved changes: the case first, then the person in the staff editor, the
- * partner and the reception plan. */
+/* Closing with unsaved changes: the learning log and escalations, then the case, the person
+ * in the staff editor, the partner and the reception plan. */
 
 static void
 on_close_plans_confirmed (GObject      *source,
@@ -259,6 +276,20 @@ on_close_partners_confirmed (GObject      *source,
     gtk_stack_set_visible_child_name (self->main_stack, "reception-plans");
   ov_reception_plans_page_confirm_leave (self->reception_plans_page, NULL,
                                          on_close_plans_confirmed, g_object_ref (self));
+}
+
+/* The learning log and escalations are asked first; each answer starts the close again. */
+
+static void
+on_close_records_confirmed (GObject      *source,
+                            GAsyncResult *result,
+                            gpointer      user_data)
+{
+  g_autoptr(OvWindow) self = user_data;
+
+  /* Saved or discarded: try again, for the other pages. */
+  if (ov_records_page_confirm_leave_finish (OV_RECORDS_PAGE (source), result, NULL))
+    gtk_window_close (GTK_WINDOW (self));
 }
 
 static void
@@ -366,6 +397,8 @@ new_action (GSimpleAction *action,
 {
   OvWindow *self = user_data;
 
+  if (activate_page_action (self, "page.new"))
+    return;
   if (showing_staff (self))
     gtk_widget_activate_action (GTK_WIDGET (self->staff_page), "staff.new", NULL);
   else if (showing_page (self, "partners"))
@@ -389,6 +422,8 @@ save_action (GSimpleAction *action,
       gtk_widget_activate_action (GTK_WIDGET (self->policy_page), "policy.save", NULL);
       return;
     }
+  if (activate_page_action (self, "page.save"))
+    return;
 
   if (showing_staff (self))
     gtk_widget_activate_action (GTK_WIDGET (self->staff_page), "staff.save", NULL);
@@ -429,6 +464,8 @@ find_action (GSimpleAction *action,
 {
   OvWindow *self = user_data;
 
+  if (activate_page_action (self, "page.find"))
+    return;
   if (showing_staff (self))
     ov_staff_page_focus_search (self->staff_page);
   else if (showing_page (self, "partners"))
@@ -500,6 +537,10 @@ static const struct
 } subject_pages[] = {
   { OV_SUBJECT_PARTNER, "partners", "partners.select" },
   { OV_SUBJECT_RECEPTION_PLAN, "reception-plans", "reception-plans.select" },
+  { OV_SUBJECT_STAFF, "staff-readiness", "page.select" },
+  { OV_SUBJECT_GUIDANCE, "staff-readiness", "page.select-guidance" },
+  { OV_SUBJECT_LEARNING, "learning", "page.select" },
+  { OV_SUBJECT_ESCALATION, "escalations", "page.select" },
 };
 
 static void
@@ -539,6 +580,17 @@ static gboolean
 ov_window_close_request (GtkWindow *window)
 {
   OvWindow *self = OV_WINDOW (window);
+  OvRecordsPage *records_pages[] = { self->learning_page, self->escalations_page };
+
+  for (guint i = 0; !self->may_close && i < G_N_ELEMENTS (records_pages); i++)
+    {
+      if (!ov_records_page_get_modified (records_pages[i]))
+        continue;
+      gtk_stack_set_visible_child (self->main_stack, GTK_WIDGET (records_pages[i]));
+      ov_records_page_confirm_leave (records_pages[i], on_close_records_confirmed,
+                                     g_object_ref (self));
+      return TRUE;
+    }
 
   if (!self->may_close &&
       (ov_case_page_get_modified (self->case_page) ||
@@ -571,6 +623,9 @@ ov_window_constructed (GObject *object)
   ov_policy_page_set_store (self->policy_page, self->store);
   ov_partners_page_set_store (self->partners_page, self->store);
   ov_reception_plans_page_set_store (self->reception_plans_page, self->store);
+  ov_readiness_page_set_store (self->readiness_page, self->store);
+  ov_records_page_set_store (self->learning_page, self->store);
+  ov_records_page_set_store (self->escalations_page, self->store);
   if (self->store != NULL)
     g_signal_connect_object (self->store, "notify::current-user",
                              G_CALLBACK (update_user), self, G_CONNECT_SWAPPED);
@@ -654,6 +709,8 @@ ov_window_class_init (OvWindowClass *klass)
   g_type_ensure (OV_TYPE_POLICY_PAGE);
   g_type_ensure (OV_TYPE_PARTNERS_PAGE);
   g_type_ensure (OV_TYPE_RECEPTION_PLANS_PAGE);
+  g_type_ensure (OV_TYPE_READINESS_PAGE);
+  g_type_ensure (OV_TYPE_RECORDS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/ov-window.ui");
   gtk_widget_class_bind_template_child (widget_class, OvWindow, user_label);
@@ -666,6 +723,9 @@ ov_window_class_init (OvWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvWindow, policy_page);
   gtk_widget_class_bind_template_child (widget_class, OvWindow, partners_page);
   gtk_widget_class_bind_template_child (widget_class, OvWindow, reception_plans_page);
+  gtk_widget_class_bind_template_child (widget_class, OvWindow, readiness_page);
+  gtk_widget_class_bind_template_child (widget_class, OvWindow, learning_page);
+  gtk_widget_class_bind_template_child (widget_class, OvWindow, escalations_page);
   gtk_widget_class_bind_template_callback (widget_class, on_case_page_closed);
 }
 

@@ -22,9 +22,9 @@
 #include "ov-case-page.h"
 #include "ov-cases-page.h"
 #include "ov-code-right-row.h"
+#include "ov-contact-row.h"
 #include "ov-conflict-dialog.h"
 #include "ov-conflicts-panel.h"
-#include "ov-contact-row.h"
 #include "ov-dashboard-page.h"
 #include "ov-decision-dialog.h"
 #include "ov-decision-row.h"
@@ -48,6 +48,10 @@
 #include "ov-policy-page.h"
 #include "ov-policy-setting-row.h"
 #include "ov-reception-plans-page.h"
+#include "ov-readiness-page.h"
+#include "ov-record-dialog.h"
+#include "ov-record-editor.h"
+#include "ov-records-page.h"
 #include "ov-recovery-dialog.h"
 #include "ov-referral-dialog.h"
 #include "ov-referrals-panel.h"
@@ -109,9 +113,9 @@ test_templates_build (void)
   g_type_ensure (OV_TYPE_CASE_FINDINGS);
   g_type_ensure (OV_TYPE_CASE_PAGE);
   g_type_ensure (OV_TYPE_CODE_RIGHT_ROW);
+  g_type_ensure (OV_TYPE_CONTACT_ROW);
   g_type_ensure (OV_TYPE_CONFLICT_DIALOG);
   g_type_ensure (OV_TYPE_CONFLICTS_PANEL);
-  g_type_ensure (OV_TYPE_CONTACT_ROW);
   g_type_ensure (OV_TYPE_DASHBOARD_PAGE);
   g_type_ensure (OV_TYPE_DECISIONS_SECTION);
   g_type_ensure (OV_TYPE_DECISION_DIALOG);
@@ -135,6 +139,10 @@ test_templates_build (void)
   g_type_ensure (OV_TYPE_POLICY_PAGE);
   g_type_ensure (OV_TYPE_POLICY_SETTING_ROW);
   g_type_ensure (OV_TYPE_RECEPTION_PLANS_PAGE);
+  g_type_ensure (OV_TYPE_READINESS_PAGE);
+  g_type_ensure (OV_TYPE_RECORD_DIALOG);
+  g_type_ensure (OV_TYPE_RECORD_EDITOR);
+  g_type_ensure (OV_TYPE_RECORDS_PAGE);
   g_type_ensure (OV_TYPE_RECOVERY_DIALOG);
   g_type_ensure (OV_TYPE_REFERRALS_PANEL);
   g_type_ensure (OV_TYPE_REFERRAL_DIALOG);
@@ -182,7 +190,7 @@ test_templates_build (void)
       n_templates++;
     }
 
-  g_assert_cmpuint (n_templates, ==, 55);
+  g_assert_cmpuint (n_templates, ==, 59);
 }
 
 static void

@@ -275,6 +275,69 @@ sign_in_as_investigator (Fixture *fixture)
   ui_test_flush ();
 }
 
+/* Unusual names: right-to-left scripts, combining accents, emoji with joiners and flags,
+ * a 1,000-letter word. Typed into the person editor, saved, and shown again the same. */
+
+static void
+test_unusual_names (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  g_autoptr(GString) word = g_string_new ("Ana ");
+  g_autoptr(OvStore) second = NULL;
+  g_autoptr(GPtrArray) people = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *names[6] = {
+    "فاطمة الزهراء",
+    "שרה לוי",
+    "Zoe\xcc\x81 Nun\xcc\x83" "ez Nguye\xcc\x82\xcc\x83" "n",
+    "Amara \xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x91\xa7 "
+    "\xf0\x9f\x91\x8b\xf0\x9f\x8f\xbd \xf0\x9f\x87\xac\xf0\x9f\x87\xa7",
+    NULL,
+    "Daniel 🇺🇦 אבי",
+  };
+
+  for (guint i = 0; i < 1000; i++)
+    g_string_append_c (word, (char) ('a' + (i * 7 + i / 26) % 26));
+  names[4] = word->str;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      OvPersonDialog *dialog;
+      OvPerson *selected;
+
+      activate (fixture->section, "people.add");
+      dialog = wait_for_window (OV_TYPE_PERSON_DIALOG);
+      type_text (dialog, OV_TYPE_PERSON_DIALOG, "name_entry", names[i]);
+      click (ui_test_child (dialog, OV_TYPE_PERSON_DIALOG, "save_button"));
+      g_assert_null (ui_test_find_window (OV_TYPE_PERSON_DIALOG));
+
+      /* Selected in the list, and opened again in the editor: the same text. */
+      selected = ov_people_section_get_selected_person (fixture->section);
+      g_assert_nonnull (selected);
+      g_assert_cmpstr (ov_person_get_name (selected), ==, names[i]);
+      activate (fixture->section, "people.edit");
+      dialog = wait_for_window (OV_TYPE_PERSON_DIALOG);
+      g_assert_cmpstr (gtk_editable_get_text (ui_test_child (dialog, OV_TYPE_PERSON_DIALOG,
+                                                             "name_entry")), ==, names[i]);
+      gtk_window_destroy (GTK_WINDOW (dialog));
+      ui_test_flush ();
+    }
+
+  /* In the database, byte for byte, as another connection reads it. */
+  second = open_second_store (fixture);
+  people = ov_store_list_people (second, ov_record_get_id (OV_RECORD (fixture->the_case)), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (people->len, ==, G_N_ELEMENTS (names));
+  for (gsize i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      gboolean found = FALSE;
+
+      for (guint j = 0; j < people->len; j++)
+        found = found || g_strcmp0 (ov_person_get_name (people->pdata[j]), names[i]) == 0;
+      g_assert_true (found);
+    }
+}
+
 /* Adding a victim */
 
 static void
@@ -896,6 +959,8 @@ main (int   argc,
 {
   ui_test_init (&argc, &argv);
 
+  g_test_add ("/ui/people/unusual-names", Fixture, NULL,
+              fixture_set_up, test_unusual_names, fixture_tear_down);
   g_test_add ("/ui/people/add-victim", Fixture, NULL,
               fixture_set_up, test_add_victim, fixture_tear_down);
   g_test_add ("/ui/people/victim-suspect-section-45", Fixture, NULL,

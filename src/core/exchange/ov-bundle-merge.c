@@ -340,16 +340,10 @@ merge_uuid_to_id (gpointer    data,
   Merge *merge = data;
   gint64 pseudo = _ov_bundle_lookup (merge->bundle, uuid);
 
-  if (pseudo > 0)
-    return merge->local_ids[pseudo - 1];
-  for (guint j = 0; j < merge->externals->len; j++)
-    {
-      OvBundleExternal *external = g_ptr_array_index (merge->externals, j);
-
-      if (strcmp (external->uuid, uuid) == 0)
-        return merge->local_ids[merge->records->len + j];
-    }
-  return 0;
+  if (pseudo <= 0)
+    pseudo = _ov_bundle_lookup_external (merge->bundle, uuid);
+  /* Pseudo ids number the bundle's records, then the records it refers to outside. */
+  return pseudo > 0 ? merge->local_ids[pseudo - 1] : 0;
 }
 
 /* Every reference names a record of the right kind, in the bundle or here. */
@@ -395,14 +389,13 @@ check_references (Merge   *merge,
                   continue;
                 }
 
-              for (guint j = 0; j < merge->externals->len; j++)
+              pseudo = _ov_bundle_lookup_external (merge->bundle, uuids[u]);
+              if (pseudo <= 0 || merge->local_ids[pseudo - 1] == 0)
                 {
-                  OvBundleExternal *external = g_ptr_array_index (merge->externals, j);
-                  gint64 id;
+                  gint64 id = pseudo > 0
+                                ? find_local_id (merge->store, merge->kinds[target].type, uuids[u])
+                                : 0;
 
-                  if (strcmp (external->uuid, uuids[u]) != 0 || merge->local_ids[n_records + j] > 0)
-                    continue;
-                  id = find_local_id (merge->store, merge->kinds[target].type, uuids[u]);
                   if (id <= 0)
                     {
                       g_set_error (error, OV_BUNDLE_ERROR, OV_BUNDLE_ERROR_INCONSISTENT,
@@ -413,7 +406,7 @@ check_references (Merge   *merge,
                                    record->line, kind->entity, kind->fields[f]->name, uuids[u]);
                       return FALSE;
                     }
-                  merge->local_ids[n_records + j] = id;
+                  merge->local_ids[pseudo - 1] = id;
                 }
             }
         }

@@ -663,3 +663,11 @@ _ov_bundle_lookup (OvBundle   *self,
 {
   return GPOINTER_TO_SIZE (g_hash_table_lookup (self->by_uuid, uuid));
 }
+
+/* The pseudo id of a record outside the bundle that it refers to, or 0. */
+gint64
+_ov_bundle_lookup_external (OvBundle   *self,
+                            const char *uuid)
+{
+  return GPOINTER_TO_SIZE (g_hash_table_lookup (self->external_ids, uuid));
+}

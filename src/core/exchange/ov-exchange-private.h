@@ -105,6 +105,8 @@ GPtrArray  *_ov_bundle_get_records   (OvBundle *self);
 GPtrArray  *_ov_bundle_get_externals (OvBundle *self);
 gint64      _ov_bundle_lookup        (OvBundle   *self,
                                       const char *uuid);
+gint64      _ov_bundle_lookup_external (OvBundle   *self,
+                                        const char *uuid);
 
 OvRecord   *_ov_exchange_record_from_texts (const OvExchangeKind *kind,
                                             const char           *uuid,

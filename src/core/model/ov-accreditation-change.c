@@ -168,6 +168,7 @@ ov_accreditation_change_class_init (OvAccreditationChangeClass *klass)
   record_class->entity_name = "accreditation-change";
   record_class->validate = ov_accreditation_change_validate;
   record_class->describe = ov_accreditation_change_describe;
+  record_class->deletable = TRUE;
 
   properties[PROP_STAFF_ID] =
     g_param_spec_int64 ("staff-id", "Person", "The person whose accreditation changed",

@@ -237,6 +237,7 @@ ov_escalation_class_init (OvEscalationClass *klass)
   record_class->entity_name = "escalation";
   record_class->validate = ov_escalation_validate;
   record_class->describe = ov_escalation_describe;
+  record_class->deletable = TRUE;
 
   properties[PROP_CONCERN] =
     g_param_spec_enum ("concern", "Concern", "What the concern is about",

@@ -164,6 +164,7 @@ ov_guidance_acknowledgement_class_init (OvGuidanceAcknowledgementClass *klass)
   record_class->entity_name = "guidance-acknowledgement";
   record_class->validate = ov_guidance_acknowledgement_validate;
   record_class->describe = ov_guidance_acknowledgement_describe;
+  record_class->deletable = TRUE;
 
   properties[PROP_DOCUMENT_ID] =
     g_param_spec_int64 ("document-id", "Document", "The document acknowledged",

@@ -168,6 +168,7 @@ ov_guidance_document_class_init (OvGuidanceDocumentClass *klass)
   record_class->entity_name = "guidance-document";
   record_class->validate = ov_guidance_document_validate;
   record_class->describe = ov_guidance_document_describe;
+  record_class->deletable = TRUE;
 
   properties[PROP_TITLE] =
     g_param_spec_string ("title", "Title", "The title of the document",

@@ -223,6 +223,7 @@ ov_learning_entry_class_init (OvLearningEntryClass *klass)
   record_class->entity_name = "learning-entry";
   record_class->validate = ov_learning_entry_validate;
   record_class->describe = ov_learning_entry_describe;
+  record_class->deletable = TRUE;
 
   properties[PROP_KIND] =
     g_param_spec_enum ("kind", "Kind", "Good practice, missed opportunity or process gap",

@@ -52,7 +52,10 @@ struct _OvRecordClass
   /* A short description for people: "MSHT/2026/0001", "DS 1234 Priya Shah". */
   char    *(*describe) (OvRecord    *self);
 
-  gpointer padding[7];
+  /* Whether ov_store_delete() may remove records of this kind; most are kept for good. */
+  gboolean deletable;
+
+  gpointer padding[6];
 };
 
 GQuark      ov_model_error_quark       (void);

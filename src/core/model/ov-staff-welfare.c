@@ -157,6 +157,7 @@ ov_staff_welfare_class_init (OvStaffWelfareClass *klass)
   record_class->entity_name = "staff-welfare";
   record_class->validate = ov_staff_welfare_validate;
   record_class->describe = ov_staff_welfare_describe;
+  record_class->deletable = TRUE;
 
   properties[PROP_STAFF_ID] =
     g_param_spec_int64 ("staff-id", "Person", "The person offered support",

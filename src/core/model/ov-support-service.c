@@ -126,6 +126,7 @@ ov_support_service_class_init (OvSupportServiceClass *klass)
   record_class->entity_name = "support-service";
   record_class->validate = ov_support_service_validate;
   record_class->describe = ov_support_service_describe;
+  record_class->deletable = TRUE;
 
   properties[PROP_NAME] =
     g_param_spec_string ("name", "Name", "The name of the service",

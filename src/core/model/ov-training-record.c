@@ -201,6 +201,7 @@ ov_training_record_class_init (OvTrainingRecordClass *klass)
   record_class->entity_name = "training-record";
   record_class->validate = ov_training_record_validate;
   record_class->describe = ov_training_record_describe;
+  record_class->deletable = TRUE;
 
   properties[PROP_STAFF_ID] =
     g_param_spec_int64 ("staff-id", "Person", "The person trained",

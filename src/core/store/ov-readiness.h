@@ -23,51 +23,51 @@
 G_BEGIN_DECLS
 
 /* Training */
-GPtrArray             *ov_store_list_training            (OvStore               *self,
-                                                          gint64                 staff_id,
-                                                          GError               **error);
-gboolean               ov_training_record_is_expired     (OvTrainingRecord      *record,
-                                                          const char            *as_of);
+GPtrArray                 *ov_store_list_training                  (OvStore                *self,
+                                                                    gint64                  staff_id,
+                                                                    GError                **error);
+gboolean                   ov_training_record_is_expired           (OvTrainingRecord       *record,
+                                                                    const char             *as_of);
 
 /* Accreditation history */
-GPtrArray             *ov_store_list_accreditation_changes (OvStore             *self,
-                                                          gint64                 staff_id,
-                                                          GError               **error);
-gboolean               ov_store_record_accreditation_change (OvStore            *self,
-                                                          OvAccreditationChange *change,
-                                                          GError               **error);
-gboolean               ov_store_get_accreditation_as_at  (OvStore               *self,
-                                                          gint64                 staff_id,
-                                                          const char            *date,
-                                                          OvPipLevel            *pip_level,
-                                                          OvAccreditationStatus *status,
-                                                          GError               **error);
+GPtrArray                 *ov_store_list_accreditation_changes     (OvStore                *self,
+                                                                    gint64                  staff_id,
+                                                                    GError                **error);
+gboolean                   ov_store_record_accreditation_change    (OvStore                *self,
+                                                                    OvAccreditationChange  *change,
+                                                                    GError                **error);
+gboolean                   ov_store_get_accreditation_as_at        (OvStore                *self,
+                                                                    gint64                  staff_id,
+                                                                    const char             *date,
+                                                                    OvPipLevel             *pip_level,
+                                                                    OvAccreditationStatus  *status,
+                                                                    GError                **error);
 
 /* Welfare */
-GPtrArray             *ov_store_list_staff_welfare       (OvStore               *self,
-                                                          gint64                 staff_id,
-                                                          GError               **error);
-GPtrArray             *ov_store_list_support_services    (OvStore               *self,
-                                                          GError               **error);
+GPtrArray                 *ov_store_list_staff_welfare             (OvStore                *self,
+                                                                    gint64                  staff_id,
+                                                                    GError                **error);
+GPtrArray                 *ov_store_list_support_services          (OvStore                *self,
+                                                                    GError                **error);
 
 /* Guidance */
-GPtrArray             *ov_store_list_guidance_documents  (OvStore               *self,
-                                                          GError               **error);
-GPtrArray             *ov_store_list_guidance_acknowledgements (OvStore         *self,
-                                                          gint64                 staff_id,
-                                                          GError               **error);
-OvGuidanceAcknowledgement *ov_store_acknowledge_guidance (OvStore               *self,
-                                                          OvGuidanceDocument    *document,
-                                                          gint64                 staff_id,
-                                                          GError               **error);
-gboolean               ov_store_has_acknowledged         (OvStore               *self,
-                                                          OvGuidanceDocument    *document,
-                                                          gint64                 staff_id);
+GPtrArray                 *ov_store_list_guidance_documents        (OvStore                *self,
+                                                                    GError                **error);
+GPtrArray                 *ov_store_list_guidance_acknowledgements (OvStore                *self,
+                                                                    gint64                  staff_id,
+                                                                    GError                **error);
+OvGuidanceAcknowledgement *ov_store_acknowledge_guidance           (OvStore                *self,
+                                                                    OvGuidanceDocument     *document,
+                                                                    gint64                  staff_id,
+                                                                    GError                **error);
+gboolean                   ov_store_has_acknowledged               (OvStore                *self,
+                                                                    OvGuidanceDocument     *document,
+                                                                    gint64                  staff_id);
 
 /* Learning and escalations */
-GPtrArray             *ov_store_list_learning_entries    (OvStore               *self,
-                                                          GError               **error);
-GPtrArray             *ov_store_list_escalations         (OvStore               *self,
-                                                          GError               **error);
+GPtrArray                 *ov_store_list_learning_entries          (OvStore                *self,
+                                                                    GError                **error);
+GPtrArray                 *ov_store_list_escalations               (OvStore                *self,
+                                                                    GError                **error);
 
 G_END_DECLS

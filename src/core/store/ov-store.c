@@ -1683,6 +1683,12 @@ delete_in_transaction (OvStore  *self,
 
   if (!_ov_store_check_user (self, FALSE, error))
     return FALSE;
+  if (!OV_RECORD_GET_CLASS (record)->deletable)
+    {
+      g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_PERMITTED,
+                   _("This record is kept for the history and cannot be deleted."));
+      return FALSE;
+    }
 
   sql = g_strdup_printf ("DELETE FROM %s WHERE id = ?1 AND revision = ?2", table);
   stmt = _ov_store_prepare (self, sql, error);
@@ -1721,9 +1727,11 @@ delete_in_transaction (OvStore  *self,
  * ov_store_delete:
  * @record: a saved record, as it was loaded
  *
- * Deletes @record with its audit event in one transaction. Records whose history is kept
- * (people, allocations, decisions ...) are refused by the database. Deleting a record that
- * was changed elsewhere since it was loaded fails with %OV_STORE_ERROR_CONFLICT.
+ * Deletes @record with its audit event in one transaction. Only kinds of record whose class
+ * is deletable may be deleted (training, guidance, learning ...); the rest (cases, staff,
+ * people, allocations, decisions ...) are kept for good, as are records others refer to.
+ * Deleting a record that was changed elsewhere since it was loaded fails with
+ * %OV_STORE_ERROR_CONFLICT.
  */
 gboolean
 ov_store_delete (OvStore   *self,

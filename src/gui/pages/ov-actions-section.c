@@ -146,7 +146,8 @@ load_actions (OvActionsSection *self)
 
   g_free (self->today);
   self->today = ov_today_local ();
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "actions.new", loaded);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "actions.new",
+                                 loaded && !ov_store_is_read_only (self->store));
 
   if (!loaded)
     g_list_store_remove_all (self->actions);

@@ -97,7 +97,8 @@ load_decisions (OvDecisionsSection *self)
 
   gtk_widget_set_visible (self->error_banner, FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "decisions.new",
-                                 self->store != NULL && case_id (self) != 0);
+                                 self->store != NULL && case_id (self) != 0 &&
+                                 !ov_store_is_read_only (self->store));
   if (self->store == NULL || case_id (self) == 0)
     {
       g_list_store_remove_all (self->decisions);

@@ -190,7 +190,8 @@ load_people (OvPeopleSection *self)
   guint position;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "people.add",
-                                 self->store != NULL && self->case_id != 0);
+                                 self->store != NULL && self->case_id != 0 &&
+                                 !ov_store_is_read_only (self->store));
 
   if (self->store == NULL || self->case_id == 0)
     people = g_ptr_array_new ();

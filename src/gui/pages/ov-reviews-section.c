@@ -120,7 +120,8 @@ update_actions (OvReviewsSection *self)
 {
   gboolean loaded = self->store != NULL && case_id (self) != 0;
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reviews.new", loaded);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reviews.new",
+                                 loaded && !ov_store_is_read_only (self->store));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reviews.open",
                                  gtk_single_selection_get_selected_item (self->selection) != NULL);
 }

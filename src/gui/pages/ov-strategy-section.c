@@ -199,12 +199,16 @@ update_actions (OvStrategySection *self)
   const char *refusal = agree_refusal (self);
   GtkWidget *widget = GTK_WIDGET (self);
 
+  /* Opened read-only, nothing here can be saved. */
+  gboolean writable = loaded && !ov_store_is_read_only (self->store);
+
   gtk_widget_action_set_enabled (widget, "strategy.draft",
-                                 loaded && (latest == NULL || ov_strategy_is_agreed (latest)));
+                                 writable && (latest == NULL || ov_strategy_is_agreed (latest)));
   gtk_widget_action_set_enabled (widget, "strategy.save",
-                                 draft && ov_strategy_section_get_modified (self));
-  gtk_widget_action_set_enabled (widget, "strategy.agree", draft && refusal == NULL);
-  gtk_widget_action_set_enabled (widget, "strategy.add-line", draft);
+                                 writable && draft && ov_strategy_section_get_modified (self));
+  gtk_widget_action_set_enabled (widget, "strategy.agree",
+                                 writable && draft && refusal == NULL);
+  gtk_widget_action_set_enabled (widget, "strategy.add-line", writable && draft);
 
   /* An agreed version offers nothing to save or agree. */
   gtk_widget_set_visible (self->save_button, draft);
