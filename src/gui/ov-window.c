@@ -126,6 +126,7 @@ apply_read_only (OvWindow *self)
   static const char * const writing_actions[] = {
     "new", "new-case", "save", "new-person", "new-review", "new-action", "new-decision",
     "print-report",
+    "export-bundle", "import-bundle",
   };
 
   if (self->store == NULL || !ov_store_is_read_only (self->store))

@@ -543,6 +543,47 @@ test_keep_ours (Fixture       *fixture,
   wait_for_panel (panel, 0);
 }
 
+static void
+test_read_only (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  g_autoptr(OvStore) consulting = NULL;
+  g_autoptr(GListModel) conflicts = NULL;
+  g_autoptr(OvConflict) conflict = NULL;
+  g_autoptr(GError) error = NULL;
+  OvConflictDialog *dialog;
+  OvWindow *window;
+
+  make_conflict (fixture);
+  destroy_window (&fixture->window);
+
+  consulting = ov_store_open_read_only (fixture->desk_path, &error);
+  g_assert_no_error (error);
+  ov_store_set_account (consulting, UI_TEST_ACCOUNT);
+
+  /* Opened for consultation, the window offers neither import nor export. */
+  window = open_window (fixture, consulting);
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "export-bundle"));
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "import-bundle"));
+
+  /* The conflict can be looked at, not resolved, and the dialog says why. */
+  conflicts = ov_exchange_list_conflicts (consulting, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (conflicts), ==, 1);
+  conflict = g_list_model_get_item (conflicts, 0);
+  dialog = ov_conflict_dialog_new (consulting, ov_conflict_get_id (conflict));
+  gtk_window_present (GTK_WINDOW (dialog));
+  ui_test_flush ();
+  g_assert_true (gtk_widget_get_visible (ui_test_child (dialog, OV_TYPE_CONFLICT_DIALOG,
+                                                        "error_banner")));
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (dialog), "conflict.apply", NULL) &&
+                  ui_test_find_window (OV_TYPE_CONFLICT_DIALOG) == NULL);
+  g_assert_false (ov_conflict_dialog_apply (dialog));
+  g_assert_cmpuint (ov_exchange_count_conflicts (fixture->desk, 0), ==, 1);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  ui_test_flush ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -556,6 +597,7 @@ main (int   argc,
   ADD ("/ui/exchange/refused-file", test_refused_file);
   ADD ("/ui/exchange/conflict-resolved", test_conflict_resolved);
   ADD ("/ui/exchange/keep-ours", test_keep_ours);
+  ADD ("/ui/exchange/read-only", test_read_only);
 
   return g_test_run ();
 }

@@ -321,6 +321,13 @@ ov_conflict_dialog_constructed (GObject *object)
   G_OBJECT_CLASS (ov_conflict_dialog_parent_class)->constructed (object);
 
   load_conflict (self);
+  /* Core refuses the write anyway; saying so first spares choosing for nothing. */
+  if (self->store != NULL && self->conflict != NULL && ov_store_is_read_only (self->store))
+    {
+      show_banner (self, _("The database is open read-only: the conflict can be looked at, "
+                           "but resolving it needs Oversight started without --read-only."));
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "conflict.apply", FALSE);
+    }
 }
 
 static void

@@ -91,7 +91,8 @@ create_row (OvConflictsPanel *self,
   label = gtk_label_new (text);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 100);
+  /* As wide as its text where there is room, not wrapped early to a narrow column. */
+  gtk_label_set_natural_wrap_mode (GTK_LABEL (label), GTK_NATURAL_WRAP_NONE);
   gtk_box_append (GTK_BOX (box), label);
 
   /* The button, not the wrapping label, takes the room left: a label made wider than its
