@@ -11,6 +11,9 @@
 #include "ov-application.h"
 #include "ov-backup.h"
 #include "ov-case-page.h"
+#include "ov-investigation.h"
+#include "ov-review-editor.h"
+#include "ov-reviews-section.h"
 #include "ov-staff.h"
 #include "ov-window.h"
 #include "ui-test-helpers.h"
@@ -60,10 +63,24 @@ test_read_only_window (void)
   GtkLabel *user_label;
   OvCasePage *case_page;
   GtkWidget *save_button;
+  OvReviewsSection *reviews_section;
+  OvReviewEditor *review_editor;
+  static const struct
+  {
+    const char *page;
+    const char *action;
+  } page_buttons[] = {
+    { "partners_page", "partners.new" },
+    { "reception_plans_page", "reception-plans.new" },
+    { "readiness_page", "page.new-document" },
+    { "learning_page", "page.new" },
+    { "escalations_page", "page.new" },
+  };
   static const char * const adding[] = {
     "people.add", "reviews.new", "actions.new", "decisions.new",
   };
   gint64 case_id;
+  gint64 draft_id = 0;
 
   {
     g_autoptr(OvStore) store = ui_test_demo_store (path);
@@ -76,6 +93,30 @@ test_read_only_window (void)
     first = ov_store_find_case (store, "MSHT/2026/0005", &error);
     g_assert_no_error (error);
     case_id = ov_record_get_id (OV_RECORD (first));
+
+    /* A draft review, which a window that can write would let be edited and saved. */
+    {
+      g_autoptr(GPtrArray) reviews = ov_store_list_reviews (store, case_id, &error);
+
+      g_assert_no_error (error);
+      for (guint i = 0; i < reviews->len; i++)
+        {
+          OvReview *review = g_ptr_array_index (reviews, i);
+
+          if (!ov_review_is_signed_off (review))
+            draft_id = ov_record_get_id (OV_RECORD (review));
+        }
+      if (draft_id == 0)
+        {
+          g_autoptr(OvReview) review = ov_store_start_review (store, case_id,
+                                                              OV_REVIEW_TYPE_PERIODIC,
+                                                              OV_REVIEW_TRIGGER_NONE, NULL,
+                                                              &error);
+
+          g_assert_no_error (error);
+          draft_id = ov_record_get_id (OV_RECORD (review));
+        }
+    }
   }
   g_assert_true (g_file_get_contents (path, &before, NULL, NULL));
 
@@ -110,6 +151,32 @@ test_read_only_window (void)
   for (gsize i = 0; i < G_N_ELEMENTS (adding); i++)
     {
       GtkWidget *button = find_action_button (GTK_WIDGET (case_page), adding[i]);
+
+      g_assert_nonnull (button);
+      g_assert_false (gtk_widget_is_sensitive (button));
+    }
+
+  /* The draft review opens to be read: it can be neither changed, saved nor signed off. */
+  reviews_section = ui_test_child (case_page, OV_TYPE_CASE_PAGE, "reviews_section");
+  review_editor = ui_test_child (reviews_section, OV_TYPE_REVIEWS_SECTION, "editor");
+  g_assert_true (ov_reviews_section_open_review (reviews_section, draft_id));
+  g_assert_false (ov_review_is_signed_off (ov_review_editor_get_review (review_editor)));
+  g_assert_false (gtk_text_view_get_editable (ui_test_child (review_editor, OV_TYPE_REVIEW_EDITOR,
+                                                             "directions_view")));
+  ui_test_set_text (ui_test_child (review_editor, OV_TYPE_REVIEW_EDITOR, "directions_view"),
+                    "Changed while read only.");
+  ui_test_flush ();
+  g_assert_false (gtk_widget_is_sensitive (ui_test_child (review_editor, OV_TYPE_REVIEW_EDITOR,
+                                                          "save_button")));
+  g_assert_false (gtk_widget_is_sensitive (ui_test_child (review_editor, OV_TYPE_REVIEW_EDITOR,
+                                                          "sign_off_button")));
+  ov_review_editor_discard (review_editor);
+
+  /* The registers are for reading too: nothing new can be started on their pages. */
+  for (gsize i = 0; i < G_N_ELEMENTS (page_buttons); i++)
+    {
+      GtkWidget *page = ui_test_child (window, OV_TYPE_WINDOW, page_buttons[i].page);
+      GtkWidget *button = find_action_button (page, page_buttons[i].action);
 
       g_assert_nonnull (button);
       g_assert_false (gtk_widget_is_sensitive (button));

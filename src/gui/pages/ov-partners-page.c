@@ -91,6 +91,8 @@ update_editor (OvPartnersPage *self)
 {
   OvPartner *partner = editing_partner (self);
   gboolean stored = partner != NULL && ov_record_get_id (OV_RECORD (partner)) != 0;
+  /* Opened read-only, the register is for consultation. */
+  gboolean writable = self->store == NULL || !ov_store_is_read_only (self->store);
 
   gtk_stack_set_visible_child_name (self->editor_stack, partner != NULL ? "editor" : "none");
   if (partner == NULL)
@@ -100,10 +102,13 @@ update_editor (OvPartnersPage *self)
   else
     gtk_label_set_text (self->editor_title, ov_partner_get_name (partner));
 
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "partners.new", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "partners.save",
-                                 partner != NULL && (!stored || ov_form_get_modified (self->form)));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "partners.delete", stored);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "partners.add-contact", partner != NULL);
+                                 writable && partner != NULL &&
+                                 (!stored || ov_form_get_modified (self->form)));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "partners.delete", writable && stored);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "partners.add-contact",
+                                 writable && partner != NULL);
 }
 
 static void

@@ -404,6 +404,13 @@ select_person_in_list (OvReadinessPage *self)
 
 /* ---- Rows with buttons ----------------------------------------------------------------- */
 
+/* Opened read-only, the page is for consultation: nothing on it that writes is offered. */
+static gboolean
+is_writable (OvReadinessPage *self)
+{
+  return self->store == NULL || !ov_store_is_read_only (self->store);
+}
+
 static GtkWidget *
 new_row (GtkListBox *list,
          const char *title,
@@ -450,6 +457,7 @@ add_row_button (GtkWidget       *row,
   gtk_widget_set_tooltip_text (button, tooltip);
   g_object_set_data_full (G_OBJECT (button), "record", g_object_ref (record), g_object_unref);
   g_signal_connect_object (button, "clicked", callback, self, G_CONNECT_SWAPPED);
+  gtk_widget_set_sensitive (button, is_writable (self));
   gtk_box_append (GTK_BOX (box), button);
 }
 
@@ -864,11 +872,14 @@ show_person (OvReadinessPage *self)
 
   gtk_widget_set_visible (self->error_banner, FALSE);
   gtk_stack_set_visible_child_name (self->person_stack, self->person != NULL ? "person" : "none");
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.add-training", self->person != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.add-training",
+                                 is_writable (self) && self->person != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.add-accreditation",
-                                 self->person != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.add-welfare", self->person != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.acknowledge", self->person != NULL);
+                                 is_writable (self) && self->person != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.add-welfare",
+                                 is_writable (self) && self->person != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.acknowledge",
+                                 is_writable (self) && self->person != NULL);
   if (self->person == NULL || self->store == NULL)
     return;
 
@@ -1023,6 +1034,10 @@ reload (OvReadinessPage *self)
   g_autoptr(GPtrArray) documents = NULL;
   g_autoptr(GPtrArray) services = NULL;
   g_autoptr(GError) error = NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.new", is_writable (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.new-document", is_writable (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.new-service", is_writable (self));
 
   g_free (self->today);
   self->today = ov_today_local ();

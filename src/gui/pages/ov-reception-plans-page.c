@@ -110,6 +110,8 @@ update_editor (OvReceptionPlansPage *self)
 {
   OvReceptionPlan *plan = editing_plan (self);
   gboolean stored = plan != NULL && ov_record_get_id (OV_RECORD (plan)) != 0;
+  /* Opened read-only, the plans are for consultation. */
+  gboolean writable = self->store == NULL || !ov_store_is_read_only (self->store);
 
   gtk_stack_set_visible_child_name (self->editor_stack, plan != NULL ? "editor" : "none");
   if (plan == NULL)
@@ -119,11 +121,14 @@ update_editor (OvReceptionPlansPage *self)
   else
     gtk_label_set_text (self->editor_title, ov_reception_plan_get_name (plan));
 
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reception-plans.new", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reception-plans.save",
-                                 plan != NULL && (!stored || ov_form_get_modified (self->form)));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reception-plans.delete", stored);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reception-plans.add-agency", plan != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reception-plans.print", stored);
+                                 writable && plan != NULL &&
+                                 (!stored || ov_form_get_modified (self->form)));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reception-plans.delete", writable && stored);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reception-plans.add-agency",
+                                 writable && plan != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reception-plans.print", writable && stored);
 }
 
 static void

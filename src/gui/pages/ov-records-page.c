@@ -375,6 +375,8 @@ update_editor (OvRecordsPage *self)
 {
   OvRecord *record = editing (self);
   gboolean is_new = record != NULL && ov_record_get_id (record) == 0;
+  /* Opened read-only, the register is for consultation. */
+  gboolean writable = self->store == NULL || !ov_store_is_read_only (self->store);
 
   gtk_stack_set_visible_child_name (self->editor_stack, record != NULL ? "editor" : "none");
   if (record == NULL)
@@ -387,10 +389,12 @@ update_editor (OvRecordsPage *self)
 
       gtk_label_set_text (self->editor_title, title);
     }
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.new", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.save",
-                                 record != NULL &&
+                                 writable && record != NULL &&
                                  (is_new || ov_form_get_modified (ov_record_editor_get_form (self->editor))));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.delete", record != NULL && !is_new);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.delete",
+                                 writable && record != NULL && !is_new);
 }
 
 static void

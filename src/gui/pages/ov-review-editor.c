@@ -133,6 +133,20 @@ is_draft (OvReviewEditor *self)
   return self->review != NULL && !ov_review_is_signed_off (self->review);
 }
 
+/* Opened read-only, the database is for consultation: nothing can be saved. */
+static gboolean
+is_writable (OvReviewEditor *self)
+{
+  return self->store == NULL || !ov_store_is_read_only (self->store);
+}
+
+/* A draft, in a database that can be written. */
+static gboolean
+is_editable (OvReviewEditor *self)
+{
+  return is_draft (self) && is_writable (self);
+}
+
 static void
 hide_error (OvReviewEditor *self)
 {
@@ -181,16 +195,20 @@ static void
 update_actions (OvReviewEditor *self)
 {
   gboolean draft = is_draft (self);
+  gboolean editable = is_editable (self);
+  gboolean writable = is_writable (self);
   GtkWidget *widget = GTK_WIDGET (self);
 
   gtk_widget_action_set_enabled (widget, "review.save",
-                                 draft && ov_review_editor_get_modified (self));
-  gtk_widget_action_set_enabled (widget, "review.sign-off", draft);
-  gtk_widget_action_set_enabled (widget, "review.add-action", draft);
+                                 editable && ov_review_editor_get_modified (self));
+  gtk_widget_action_set_enabled (widget, "review.sign-off", editable);
+  gtk_widget_action_set_enabled (widget, "review.add-action", editable);
   gtk_widget_action_set_enabled (widget, "review.add-addendum",
-                                 self->review != NULL && !draft);
-  gtk_widget_action_set_enabled (widget, "review.print-report", review_id (self) != 0);
-  gtk_widget_action_set_enabled (widget, "review.export-report", review_id (self) != 0);
+                                 writable && self->review != NULL && !draft);
+  gtk_widget_action_set_enabled (widget, "review.print-report",
+                                 writable && review_id (self) != 0);
+  gtk_widget_action_set_enabled (widget, "review.export-report",
+                                 writable && review_id (self) != 0);
 }
 
 static void
@@ -311,6 +329,7 @@ update_header (OvReviewEditor *self)
   gtk_widget_set_visible (self->sign_off_button, is_draft (self));
   gtk_widget_set_visible (self->addendum_button, !is_draft (self));
   gtk_widget_set_visible (self->attendee_editor, is_draft (self));
+  gtk_widget_set_sensitive (self->attendee_editor, is_writable (self));
   gtk_widget_set_visible (GTK_WIDGET (self->attendees_label), !is_draft (self));
   gtk_widget_set_visible (self->addenda_box, !is_draft (self));
 }
@@ -403,7 +422,7 @@ show_review (OvReviewEditor *self,
       g_array_unref (attendees);
     }
 
-  ov_form_set_editable (self->form, is_draft (self));
+  ov_form_set_editable (self->form, is_editable (self));
   ov_form_set_record (self->form, OV_RECORD (review));
   g_signal_connect_object (review, "notify::next-review-on", G_CALLBACK (update_next_review),
                            self, G_CONNECT_SWAPPED);
@@ -565,7 +584,7 @@ create_line_row (gpointer item,
                  gpointer user_data)
 {
   OvReviewEditor *self = user_data;
-  OvReviewLineRow *row = ov_review_line_row_new (OV_REVIEW_LINE (item), is_draft (self));
+  OvReviewLineRow *row = ov_review_line_row_new (OV_REVIEW_LINE (item), is_editable (self));
 
   g_signal_connect_object (row, "notify::modified", G_CALLBACK (notify_modified), self,
                            G_CONNECT_SWAPPED);
@@ -582,7 +601,7 @@ create_check_row (gpointer item,
 
   row = ov_action_check_row_new (OV_REVIEW_ACTION_CHECK (item),
                                  g_hash_table_lookup (self->actions, &action_id),
-                                 is_draft (self));
+                                 is_editable (self));
   g_signal_connect_object (row, "notify::modified", G_CALLBACK (notify_modified), self,
                            G_CONNECT_SWAPPED);
   return GTK_WIDGET (row);

@@ -184,10 +184,15 @@ load (OvReferralsPanel *self)
   g_autoptr(GError) error = NULL;
   gint64 id = self->person != NULL ? ov_record_get_id (OV_RECORD (self->person)) : 0;
   gboolean loaded = self->store != NULL && id != 0;
+  /* Opened read-only, the database is for consultation: no referral is made or changed. */
+  gboolean writable = self->store != NULL && !ov_store_is_read_only (self->store);
 
   gtk_widget_set_visible (self->error_banner, FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "referrals.new-safeguarding", loaded);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "referrals.new-nrm", loaded);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "referrals.new-safeguarding",
+                                 loaded && writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "referrals.new-nrm", loaded && writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "referrals.edit-safeguarding", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "referrals.edit-nrm", writable);
 
   if (loaded && (referrals = ov_store_list_safeguarding_referrals (self->store, id, &error)) == NULL)
     show_error (self, error);

@@ -123,6 +123,8 @@ show_current (OvRiskPanel *self)
 {
   OvRiskAssessment *current = self->current;
   gboolean supervisor = self->store != NULL && ov_store_current_user_is_supervisor (self->store);
+  /* Opened read-only, the database is for consultation: nothing is assessed or endorsed. */
+  gboolean writable = self->store != NULL && !ov_store_is_read_only (self->store);
   g_autofree char *grade = NULL;
   g_autofree char *assessed = NULL;
   g_autofree char *factors = NULL;
@@ -132,7 +134,7 @@ show_current (OvRiskPanel *self)
   gtk_widget_set_visible (self->current_frame, current != NULL);
   gtk_widget_set_visible (self->empty_label, current == NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "risk.new",
-                                 self->store != NULL && self->person != NULL);
+                                 writable && self->person != NULL);
   if (current == NULL)
     {
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "risk.endorse", FALSE);
@@ -182,7 +184,8 @@ show_current (OvRiskPanel *self)
     }
 
   /* Only a supervisor endorses; everyone else is told so rather than refused later. */
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "risk.endorse", supervisor && !is_endorsed);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "risk.endorse",
+                                 writable && supervisor && !is_endorsed);
   gtk_widget_set_visible (self->endorse_hint, !supervisor);
 }
 

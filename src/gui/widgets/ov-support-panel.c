@@ -98,8 +98,10 @@ load (OvSupportPanel *self)
   gboolean has_lead = FALSE;
 
   gtk_widget_set_visible (self->error_banner, FALSE);
+  /* Opened read-only, the database is for consultation: no support is assigned. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "support.assign",
-                                 self->store != NULL && self->person != NULL);
+                                 self->store != NULL && !ov_store_is_read_only (self->store) &&
+                                 self->person != NULL);
 
   if (self->store != NULL && self->person != NULL)
     {

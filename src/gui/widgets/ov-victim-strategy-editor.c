@@ -142,6 +142,13 @@ describe_version (OvVictimStrategy *strategy)
                           !ov_str_empty (author) ? author : _("unknown"));
 }
 
+/* Opened read-only, the database is for consultation: nothing can be saved. */
+static gboolean
+is_writable (OvVictimStrategyEditor *self)
+{
+  return self->store == NULL || !ov_store_is_read_only (self->store);
+}
+
 static void
 update_state (OvVictimStrategyEditor *self)
 {
@@ -152,7 +159,8 @@ update_state (OvVictimStrategyEditor *self)
   gboolean victim = self->person != NULL &&
                     ov_person_has_role (self->person, OV_PERSON_ROLE_VICTIM);
   gboolean latest_agreed = TRUE;
-  gboolean editable = latest && draft;
+  gboolean writable = is_writable (self);
+  gboolean editable = writable && latest && draft;
   gboolean modified = ov_victim_strategy_editor_get_modified (self);
   g_autofree char *today = ov_today_local ();
   g_autofree char *title = NULL;
@@ -170,10 +178,11 @@ update_state (OvVictimStrategyEditor *self)
 
   gtk_stack_set_visible_child_name (self->stack, strategy != NULL ? "strategy" : "none");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "victim-strategy.draft",
-                                 self->store != NULL && victim && latest_agreed);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "victim-strategy.save", latest && modified);
+                                 self->store != NULL && writable && victim && latest_agreed);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "victim-strategy.save",
+                                 writable && latest && modified);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "victim-strategy.agree",
-                                 latest && draft && supervisor);
+                                 writable && latest && draft && supervisor);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "victim-strategy.show-current", !latest);
   gtk_widget_set_visible (self->agree_hint, latest && draft && !supervisor);
 
@@ -208,7 +217,7 @@ update_state (OvVictimStrategyEditor *self)
        row = gtk_widget_get_next_sibling (row))
     {
       if (OV_IS_CODE_RIGHT_ROW (row))
-        ov_code_right_row_set_editable (OV_CODE_RIGHT_ROW (row), latest);
+        ov_code_right_row_set_editable (OV_CODE_RIGHT_ROW (row), writable && latest);
     }
 }
 
@@ -228,7 +237,7 @@ create_right_row (gpointer item,
   OvVictimStrategyEditor *self = user_data;
   OvCodeRightRow *row = ov_code_right_row_new (OV_VICTIM_CODE_RIGHT (item));
 
-  ov_code_right_row_set_editable (row, showing_latest (self));
+  ov_code_right_row_set_editable (row, is_writable (self) && showing_latest (self));
   g_signal_connect_object (row, "notify::modified", G_CALLBACK (on_modified), self,
                            G_CONNECT_SWAPPED);
   return GTK_WIDGET (row);
