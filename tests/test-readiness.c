@@ -356,6 +356,77 @@ test_acknowledgement_per_version (void)
   g_assert_cmpuint (acknowledgements->len, ==, 2);
 }
 
+static const char *
+last_audit_action (OvStore  *store,
+                   gpointer  record,
+                   guint    *n_events)
+{
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GError) error = NULL;
+  static char action[32];
+
+  events = ov_store_list_audit_events (store, ov_record_get_uuid (OV_RECORD (record)), &error);
+  g_assert_no_error (error);
+  *n_events = events->len;
+  g_assert_cmpuint (events->len, >, 0);
+  g_strlcpy (action, ((OvAuditEvent *) events->pdata[events->len - 1])->action, sizeof action);
+  return action;
+}
+
+static void
+test_document_deletion_audits_acknowledgements (void)
+{
+  g_autoptr(OvStore) store = test_store_new ();
+  g_autoptr(OvStaff) supervisor = test_add_supervisor (store);
+  g_autoptr(OvStaff) staff = test_add_staff (store, "Rowan Hale", OV_PIP_LEVEL_PIP2,
+                                             OV_ACCREDITATION_ACTIVE);
+  g_autoptr(OvGuidanceDocument) document = add_document (store, "MSHT first response", "1.0");
+  g_autoptr(OvGuidanceDocument) other = add_document (store, "NRM referrals", "3.1");
+  g_autoptr(OvGuidanceDocument) stale = NULL;
+  g_autoptr(OvGuidanceAcknowledgement) by_staff = NULL;
+  g_autoptr(OvGuidanceAcknowledgement) by_supervisor = NULL;
+  g_autoptr(OvGuidanceAcknowledgement) of_other = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_events;
+
+  by_staff = ov_store_acknowledge_guidance (store, document, id_of (staff), &error);
+  g_assert_no_error (error);
+  by_supervisor = ov_store_acknowledge_guidance (store, document, id_of (supervisor), &error);
+  g_assert_no_error (error);
+  of_other = ov_store_acknowledge_guidance (store, other, id_of (staff), &error);
+  g_assert_no_error (error);
+  stale = ov_store_load (store, OV_TYPE_GUIDANCE_DOCUMENT, id_of (document), &error);
+  g_assert_no_error (error);
+
+  /* A deletion refused leaves neither the acknowledgements nor any event about them. */
+  ov_guidance_document_set_version (document, "1.1");
+  g_assert_true (ov_store_save (store, OV_RECORD (document), &error));
+  g_assert_false (ov_store_delete (store, OV_RECORD (stale), &error));
+  g_assert_error (error, OV_STORE_ERROR, OV_STORE_ERROR_CONFLICT);
+  g_clear_error (&error);
+  g_assert_cmpint (ov_store_count (store, OV_TYPE_GUIDANCE_ACKNOWLEDGEMENT), ==, 3);
+  g_assert_cmpstr (last_audit_action (store, by_staff, &n_events), !=, "delete");
+  g_assert_cmpuint (n_events, ==, 1);
+
+  /* Deleted, the document takes its own acknowledgements with it, each one audited. */
+  g_assert_true (ov_store_delete (store, OV_RECORD (document), &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (ov_store_count (store, OV_TYPE_GUIDANCE_ACKNOWLEDGEMENT), ==, 1);
+  g_assert_cmpstr (last_audit_action (store, document, &n_events), ==, "delete");
+  g_assert_cmpstr (last_audit_action (store, by_staff, &n_events), ==, "delete");
+  g_assert_cmpuint (n_events, ==, 2);
+  g_assert_cmpstr (last_audit_action (store, by_supervisor, &n_events), ==, "delete");
+  g_assert_cmpuint (n_events, ==, 2);
+
+  /* Another document's acknowledgement is untouched. */
+  g_assert_cmpstr (last_audit_action (store, of_other, &n_events), !=, "delete");
+  g_assert_cmpuint (n_events, ==, 1);
+
+  /* The audit trail still verifies. */
+  g_assert_true (ov_store_verify_audit (store, NULL, &error));
+  g_assert_no_error (error);
+}
+
 /* ---- Records ---------------------------------------------------------------------------- */
 
 static void
@@ -717,6 +788,8 @@ main (int   argc,
                    test_acknowledgement_per_version);
   g_test_add_func ("/readiness/training/validation", test_training_validation);
   g_test_add_func ("/readiness/delete-audited", test_delete_is_audited);
+  g_test_add_func ("/readiness/document-deletion-audits-acknowledgements",
+                   test_document_deletion_audits_acknowledgements);
 
   g_test_add ("/readiness/rules/awareness-training", Fixture, NULL, fixture_set_up,
               test_rule_awareness_training, fixture_tear_down);

@@ -250,6 +250,41 @@ _ov_readiness_record_deleted (OvStore   *self,
   return staff != NULL && sync_staff (self, staff, error);
 }
 
+/**
+ * _ov_readiness_record_deleting:
+ * @record: a record about to be deleted, inside the caller's transaction
+ *
+ * A guidance document takes its acknowledgements with it (the database cascades the
+ * deletion): each one removed is recorded in the audit trail, as if deleted on its own.
+ * Should the deletion then fail, the transaction takes these events back with it.
+ */
+gboolean
+_ov_readiness_record_deleting (OvStore   *self,
+                               OvRecord  *record,
+                               GError   **error)
+{
+  g_autoptr(GPtrArray) acknowledgements = NULL;
+
+  if (!OV_IS_GUIDANCE_DOCUMENT (record) || ov_record_get_id (record) == 0)
+    return TRUE;
+  acknowledgements = _ov_store_select (self, OV_TYPE_GUIDANCE_ACKNOWLEDGEMENT,
+                                       "WHERE document_id = ?1 ORDER BY id",
+                                       ov_record_get_id (record), error);
+  if (acknowledgements == NULL)
+    return FALSE;
+  for (guint i = 0; i < acknowledgements->len; i++)
+    {
+      OvRecord *acknowledgement = g_ptr_array_index (acknowledgements, i);
+      g_autofree char *what = ov_record_describe (acknowledgement);
+
+      if (!_ov_store_append_audit (self, ov_record_get_entity_name (acknowledgement),
+                                   ov_record_get_uuid (acknowledgement), "delete", what,
+                                   error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 record_change_in_transaction (OvStore  *self,
                               gpointer  user_data,

@@ -74,4 +74,9 @@ gboolean      _ov_readiness_record_deleted (OvStore   *self,
                                             OvRecord  *record,
                                             GError   **error);
 
+/* Audits what the deletion of a readiness record is about to remove with it. */
+gboolean      _ov_readiness_record_deleting (OvStore   *self,
+                                             OvRecord  *record,
+                                             GError   **error);
+
 G_END_DECLS

@@ -1693,6 +1693,8 @@ delete_in_transaction (OvStore  *self,
       return FALSE;
     }
 
+  if (!_ov_readiness_record_deleting (self, record, error))
+    return FALSE;
   sql = g_strdup_printf ("DELETE FROM %s WHERE id = ?1 AND revision = ?2", table);
   stmt = _ov_store_prepare (self, sql, error);
   if (stmt == NULL)
