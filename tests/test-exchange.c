@@ -1064,6 +1064,56 @@ test_command_line (void)
     g_assert_cmpstr (fingerprint, ==, fingerprint_after);
   }
 
+  /* A genuine bundle over the size limit given: refused before it is read, exit 2, the
+   * database file untouched; a limit that is not a number of megabytes is refused too. */
+  {
+    g_autofree char *out = NULL, *err = NULL;
+    g_autofree char *fingerprint_after = NULL;
+    g_autofree char *big = g_build_filename (g_get_user_data_dir (), "big.xml", NULL);
+    g_autoptr(GString) padded = g_string_new (contents);
+
+    /* The exported bundle, padded past one megabyte with white space: still well formed. */
+    while (padded->len < 1024 * 1024 + 4096)
+      g_string_append (padded, "                                                              \n");
+    g_assert_true (g_file_set_contents (big, padded->str, padded->len, NULL));
+
+    g_clear_pointer (&fingerprint, g_free);
+    fingerprint = database_fingerprint (laptop);
+    g_assert_cmpint (run_oversight (&out, &err, "--database", laptop, "--import-bundle", big,
+                                    "--bundle-size-limit", "1", NULL), ==, 2);
+    g_assert_cmpstr (out, ==, "");
+    g_assert_nonnull (strstr (err, "oversight: "));
+    g_assert_cmpuint (strchr (err, '\n') - err, ==, strlen (err) - 1);
+    fingerprint_after = database_fingerprint (laptop);
+    g_assert_cmpstr (fingerprint, ==, fingerprint_after);
+    g_clear_pointer (&fingerprint_after, g_free);
+
+    /* Under a limit it fits, the same file is read: a dry run says what it would do. */
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+    g_assert_cmpint (run_oversight (&out, &err, "--database", laptop, "--import-bundle", big,
+                                    "--bundle-size-limit", "2", "--dry-run", NULL), ==, 0);
+    g_assert_nonnull (strstr (out, "Dry run"));
+
+    for (guint i = 0; i < 4; i++)
+      {
+        const char *bad[] = { "0", "4097", "ten", "1.5" };
+
+        g_clear_pointer (&out, g_free);
+        g_clear_pointer (&err, g_free);
+        g_assert_cmpint (run_oversight (&out, &err, "--database", laptop, "--import-bundle", big,
+                                        "--bundle-size-limit", bad[i], NULL), ==, 2);
+        g_assert_nonnull (strstr (err, "--bundle-size-limit"));
+      }
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+    g_assert_cmpint (run_oversight (&out, &err, "--database", laptop,
+                                    "--bundle-size-limit", "10", NULL), ==, 2);
+    g_assert_nonnull (strstr (err, "--import-bundle"));
+    fingerprint_after = database_fingerprint (laptop);
+    g_assert_cmpstr (fingerprint, ==, fingerprint_after);
+  }
+
   /* The same field changed on both sides: exit 1, and the summary says so. */
   {
     g_autofree char *out = NULL, *err = NULL;

@@ -62,6 +62,9 @@ ov_command_line_add_options (GApplication *application)
          "are left to resolve, 2 if the file is refused)"), N_("FILE") },
     { "dry-run", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("With --import-bundle: print what importing would do, and change nothing"), NULL },
+    { "bundle-size-limit", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("With --import-bundle: refuse a bundle larger than MB megabytes (1 to 4096, "
+         "default 200)"), N_("MB") },
     { NULL }
   };
 
@@ -202,6 +205,7 @@ run_export_bundle (OvStore            *store,
 static int
 run_import_bundle (OvStore    *store,
                    const char *file,
+                   gsize       max_size,
                    gboolean    dry_run)
 {
   g_autoptr(GError) error = NULL;
@@ -209,7 +213,7 @@ run_import_bundle (OvStore    *store,
   g_autoptr(OvImportSummary) summary = NULL;
   g_autofree char *text = NULL;
 
-  bundle = ov_bundle_read_file (file, 0, &error);
+  bundle = ov_bundle_read_file (file, max_size, &error);
   if (bundle != NULL)
     {
       if (dry_run)
@@ -257,6 +261,8 @@ ov_command_line_handle (GVariantDict  *options,
   g_autofree char *import_bundle = NULL;
   g_auto(GStrv) cases = NULL;
   gboolean dry_run = g_variant_dict_contains (options, "dry-run");
+  g_autofree char *size_limit = NULL;
+  gsize max_size = 0;
   gboolean bundle_action;
 
   g_variant_dict_lookup (options, "export-bundle", "^ay", &export_bundle);
@@ -268,6 +274,7 @@ ov_command_line_handle (GVariantDict  *options,
   g_variant_dict_lookup (options, "backup", "^ay", &backup);
   g_variant_dict_lookup (options, "restore", "^ay", &restore);
   g_variant_dict_lookup (options, "format", "s", &format);
+  g_variant_dict_lookup (options, "bundle-size-limit", "s", &size_limit);
   if (database_path != NULL)
     *database_path = g_strdup (path);
 
@@ -294,6 +301,24 @@ ov_command_line_handle (GVariantDict  *options,
                _("--case goes with --report or --export-bundle, and --dry-run with "
                  "--import-bundle."));
       return OV_EXIT_FAILED;
+    }
+
+  if (size_limit != NULL)
+    {
+      guint64 megabytes = 0;
+
+      if (import_bundle == NULL)
+        {
+          fprintf (stderr, "oversight: %s\n", _("--bundle-size-limit goes with --import-bundle."));
+          return OV_EXIT_FAILED;
+        }
+      if (!g_ascii_string_to_unsigned (size_limit, 10, 1, 4096, &megabytes, NULL))
+        {
+          fprintf (stderr, _("oversight: “%s” is not a size limit. Give --bundle-size-limit a "
+                             "whole number of megabytes from 1 to 4096.\n"), size_limit);
+          return OV_EXIT_FAILED;
+        }
+      max_size = (gsize) megabytes * 1024 * 1024;
     }
 
   if (!load_demo && !verify_audit && !check && !report && backup == NULL && restore == NULL &&
@@ -355,6 +380,6 @@ ov_command_line_handle (GVariantDict  *options,
   if (export_bundle != NULL)
     return run_export_bundle (store, export_bundle, (const char * const *) cases);
   if (import_bundle != NULL)
-    return run_import_bundle (store, import_bundle, dry_run);
+    return run_import_bundle (store, import_bundle, max_size, dry_run);
   return run_verify_audit (store);
 }

@@ -31,6 +31,7 @@ typedef struct
   char            *path;
   OvBundle        *bundle;
   OvImportSummary *summary;
+  gsize            max_size;     /* the largest bundle read, in bytes */
 } Job;
 
 static void
@@ -167,6 +168,26 @@ ov_exchange_task_export_finish (GAsyncResult  *result,
 
 /* Planning: reading, checking and the dry run */
 
+/* The largest bundle read, in bytes: the bundle-size-limit setting, in megabytes. */
+static gsize
+get_bundle_size_limit (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  int megabytes;
+
+  /* The schema is optional: tests and uninstalled runs may not have it. */
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+  if (schema == NULL || !g_settings_schema_has_key (schema, "bundle-size-limit"))
+    return OV_BUNDLE_DEFAULT_MAX_SIZE;
+
+  settings = g_settings_new_full (schema, NULL, NULL);
+  megabytes = CLAMP (g_settings_get_int (settings, "bundle-size-limit"), 1, 4096);
+  return (gsize) megabytes * 1024 * 1024;
+}
+
 static void
 plan_in_thread (GTask        *task,
                 gpointer      source_object,
@@ -178,7 +199,7 @@ plan_in_thread (GTask        *task,
   g_autoptr(OvBundle) bundle = NULL;
   g_autoptr(GError) error = NULL;
 
-  bundle = ov_bundle_read_file (job->path, OV_BUNDLE_DEFAULT_MAX_SIZE, &error);
+  bundle = ov_bundle_read_file (job->path, job->max_size, &error);
   if (bundle != NULL)
     store = job_open_store (job, &error);
   if (store != NULL)
@@ -215,6 +236,7 @@ ov_exchange_task_plan (OvStore             *store,
 
   job = job_new (store);
   job->path = g_strdup (path);
+  job->max_size = get_bundle_size_limit ();
 
   task = g_task_new (store, cancellable, callback, user_data);
   g_task_set_source_tag (task, ov_exchange_task_plan);
