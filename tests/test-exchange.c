@@ -38,7 +38,7 @@ static void
 assert_xmllint_valid (GBytes *bundle)
 {
   g_autofree char *schema = source_path ("data/oversight-bundle.rng");
-  g_autofree char *file = g_build_filename (g_get_tmp_dir (), "bundle-xmllint.xml", NULL);
+  g_autofree char *file = test_file_path ("bundle-xmllint.xml");
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
   g_autoptr(GError) error = NULL;
@@ -255,8 +255,8 @@ assert_same_text (const char *expected,
 
   if (strcmp (expected, actual) == 0)
     return;
-  a = g_build_filename (g_get_tmp_dir (), "oversight-expected.xml", NULL);
-  b = g_build_filename (g_get_tmp_dir (), "oversight-actual.xml", NULL);
+  a = test_file_path ("oversight-expected.xml");
+  b = test_file_path ("oversight-actual.xml");
   g_file_set_contents (a, expected, -1, NULL);
   g_file_set_contents (b, actual, -1, NULL);
   g_error ("The texts differ: compare %s and %s", a, b);

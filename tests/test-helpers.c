@@ -22,6 +22,17 @@ test_db_path (void)
   return g_strdup_printf ("%s/test-%u-%u.db", dir, (guint) getpid (), ++counter);
 }
 
+/* A file of the test's own, in its isolated data directory: tests running at the same time
+ * (two build directories, say) never share it. */
+char *
+test_file_path (const char *name)
+{
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "test-files", NULL);
+
+  g_mkdir_with_parents (dir, 0700);
+  return g_build_filename (dir, name, NULL);
+}
+
 const char *
 test_wal_path (const char *path)
 {

@@ -19,6 +19,7 @@ G_BEGIN_DECLS
 #define TEST_ACCOUNT "test-supervisor"
 
 char       *test_db_path          (void);
+char       *test_file_path        (const char *name);
 const char *test_wal_path         (const char *path);
 OvStore    *test_store_new        (void);
 sqlite3    *test_store_db         (OvStore    *store);

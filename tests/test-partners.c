@@ -11,7 +11,10 @@
 
 #include "config.h"
 
+#include <fcntl.h>
+#include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "ov-calendar.h"
 #include "ov-compliance.h"
@@ -720,6 +723,34 @@ assert_printed (const char *text,
     g_error ("“%s” is not in the printed plan:\n%s", expected, text);
 }
 
+/* The command prints what it wrote on standard output, which here carries the test's TAP
+ * report: run it with standard output sent to /dev/null. */
+static int
+run_plan_command_quietly (OvStore    *store,
+                          const char *plan,
+                          const char *output,
+                          const char *reason)
+{
+  int saved;
+  int null_fd;
+  int status;
+
+  fflush (stdout);
+  saved = dup (STDOUT_FILENO);
+  null_fd = open ("/dev/null", O_WRONLY);
+  g_assert_cmpint (saved, >=, 0);
+  g_assert_cmpint (null_fd, >=, 0);
+  dup2 (null_fd, STDOUT_FILENO);
+  close (null_fd);
+
+  status = ov_report_run_plan_command (store, plan, output, reason);
+
+  fflush (stdout);
+  dup2 (saved, STDOUT_FILENO);
+  close (saved);
+  return status;
+}
+
 static void
 test_plan_prints (Fixture       *f,
                   gconstpointer  data)
@@ -732,8 +763,8 @@ test_plan_prints (Fixture       *f,
   g_autoptr(OvReportDocument) document = NULL;
   g_autoptr(GPtrArray) events = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "plan.pdf", NULL);
-  g_autofree char *empty_path = g_build_filename (g_get_tmp_dir (), "empty-plan.pdf", NULL);
+  g_autofree char *path = test_file_path ("plan.pdf");
+  g_autofree char *empty_path = test_file_path ("empty-plan.pdf");
   g_autofree char *text = NULL;
   g_autofree char *empty_text = NULL;
   OvReceptionPlanAgency *agency;
@@ -810,7 +841,7 @@ test_plan_prints (Fixture       *f,
 
   /* An empty plan prints every section too, saying what is missing, and what has lapsed. */
   empty = add_plan (f, "Empty plan", OV_PLAN_SCOPE_SPONTANEOUS, NULL, NULL);
-  g_assert_cmpint (ov_report_run_plan_command (f->store, "empty plan", empty_path, "Check"),
+  g_assert_cmpint (run_plan_command_quietly (f->store, "empty plan", empty_path, "Check"),
                    ==, 0);
   empty_text = pdf_text (empty_path);
   for (guint i = 1; i < G_N_ELEMENTS (headings); i++)
@@ -821,9 +852,9 @@ test_plan_prints (Fixture       *f,
   assert_printed (empty_text, "never been exercised or used.");
 
   /* A plan that is not there, or no reason, is refused and writes nothing. */
-  g_assert_cmpint (ov_report_run_plan_command (f->store, "No such plan", empty_path, "Check"),
+  g_assert_cmpint (run_plan_command_quietly (f->store, "No such plan", empty_path, "Check"),
                    !=, 0);
-  g_assert_cmpint (ov_report_run_plan_command (f->store, "Empty plan", path, NULL), !=, 0);
+  g_assert_cmpint (run_plan_command_quietly (f->store, "Empty plan", path, NULL), !=, 0);
 }
 
 /* ---- Demonstration data ---------------------------------------------------------------- */

@@ -420,13 +420,16 @@ test_print_plan (Fixture       *fixture,
   g_autoptr(OvReceptionPlan) plan = NULL;
   g_autoptr(GPtrArray) events = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "plan.pdf", NULL);
+  /* In the test's own isolated directory, not shared with tests running at the same time. */
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "plan.pdf", NULL);
   g_autofree char *text = NULL;
   const char *argv[] = { "pdftotext", "-enc", "UTF-8", path, "-", NULL };
   PlanShown shown = { fixture, 0 };
   OvDisclosureDialog *dialog;
   OvAuditEvent *last;
   int status = 0;
+
+  g_mkdir_with_parents (g_get_user_data_dir (), 0700);
 
   plan = ov_store_find_reception_plan (fixture->store, "Pre-planned operations reception centre",
                                        &error);
