@@ -170,3 +170,36 @@ ov_text_view_get_text (GtkTextView *text_view)
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }
+
+/**
+ * ov_chooser_get_path:
+ * @chooser: a file chooser that has answered
+ * @response: its response
+ * @suffix: the file name extension the file must have, with its dot (".pdf")
+ *
+ * The file chosen to be saved, with @suffix added when the name typed lacks it (in either
+ * case).
+ *
+ * Returns: (transfer full) (nullable): the path, or %NULL if nothing was chosen
+ */
+char *
+ov_chooser_get_path (GtkFileChooser *chooser,
+                     int             response,
+                     const char     *suffix)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *lower = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (chooser);
+  if (file != NULL)
+    path = g_file_get_path (file);
+  if (path == NULL)
+    return NULL;
+
+  lower = g_ascii_strdown (path, -1);
+  if (g_str_has_suffix (lower, suffix))
+    return g_steal_pointer (&path);
+  return g_strconcat (path, suffix, NULL);
+}

@@ -30,5 +30,8 @@ void        ov_present_dialog      (GtkWidget   *widget,
                                     GtkWindow   *dialog);
 char       *ov_review_describe     (OvReview    *review);
 char       *ov_text_view_get_text  (GtkTextView *text_view);
+char       *ov_chooser_get_path    (GtkFileChooser *chooser,
+                                    int             response,
+                                    const char     *suffix);
 
 G_END_DECLS

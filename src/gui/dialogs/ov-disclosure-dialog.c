@@ -213,25 +213,11 @@ on_chooser_response (OvDisclosureDialog   *self,
                      int                   response,
                      GtkFileChooserNative *chooser)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
+  g_autofree char *path = ov_chooser_get_path (GTK_FILE_CHOOSER (chooser), response, ".pdf");
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  if (file != NULL)
-    path = g_file_get_path (file);
   g_clear_object (&self->chooser);
-
-  if (path == NULL)
-    return;
-  if (!g_str_has_suffix (path, ".pdf") && !g_str_has_suffix (path, ".PDF"))
-    {
-      char *with_suffix = g_strconcat (path, ".pdf", NULL);
-
-      g_free (path);
-      path = with_suffix;
-    }
-  ov_disclosure_dialog_export_to (self, path);
+  if (path != NULL)
+    ov_disclosure_dialog_export_to (self, path);
 }
 
 static void

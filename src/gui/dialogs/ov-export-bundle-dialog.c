@@ -20,6 +20,7 @@
 #include "ov-enum-types.h"
 #include "ov-exchange-tasks.h"
 #include "ov-export-bundle-dialog.h"
+#include "ov-gui-util.h"
 #include "ov-util.h"
 
 struct _OvExportBundleDialog
@@ -264,25 +265,11 @@ on_chooser_response (OvExportBundleDialog *self,
                      int                   response,
                      GtkFileChooserNative *chooser)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
+  g_autofree char *path = ov_chooser_get_path (GTK_FILE_CHOOSER (chooser), response, ".xml");
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  if (file != NULL)
-    path = g_file_get_path (file);
   g_clear_object (&self->chooser);
-
-  if (path == NULL)
-    return;
-  if (!g_str_has_suffix (path, ".xml") && !g_str_has_suffix (path, ".XML"))
-    {
-      char *with_suffix = g_strconcat (path, ".xml", NULL);
-
-      g_free (path);
-      path = with_suffix;
-    }
-  ov_export_bundle_dialog_export_to (self, path);
+  if (path != NULL)
+    ov_export_bundle_dialog_export_to (self, path);
 }
 
 static void
