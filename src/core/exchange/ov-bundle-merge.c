@@ -681,6 +681,7 @@ store_conflict (Merge   *merge,
   OvBundleRecord *record = g_ptr_array_index (merge->records, i);
   const OvExchangeKind *kind = &merge->kinds[record->kind];
   g_autoptr(GVariantBuilder) texts = g_variant_builder_new (G_VARIANT_TYPE ("a{ss}"));
+  g_autoptr(GVariant) fields = NULL;
   g_autofree char *theirs = NULL;
   g_autofree char *now = ov_now_utc ();
   g_autofree char *what = ov_record_describe (merge->locals[i]);
@@ -692,7 +693,8 @@ store_conflict (Merge   *merge,
   for (guint f = 0; f < kind->n_fields; f++)
     if (record->texts[f] != NULL)
       g_variant_builder_add (texts, "{ss}", kind->fields[f]->name, record->texts[f]);
-  theirs = g_variant_print (g_variant_builder_end (texts), FALSE);
+  fields = g_variant_ref_sink (g_variant_builder_end (texts));
+  theirs = g_variant_print (fields, FALSE);
 
   /* A conflict still open for the record keeps its id and takes the newer bundle's
    * version; otherwise a new one. */
