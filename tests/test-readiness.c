@@ -266,6 +266,59 @@ test_rule_accredited_after_allocation (void)
                                     OV_SEVERITY_OVERDUE), ==, 0);
 }
 
+/* An allocation made at 00:30 on 1 July 2026, British Summer Time: 23:30 on 30 June in the
+ * UTC the store keeps. Both rules that read allocations judge them by the local day. */
+static void
+test_rules_allocation_local_day (void)
+{
+  g_autoptr(OvStore) store = test_store_new ();
+  g_autoptr(OvStaff) supervisor = test_add_supervisor (store);
+  g_autoptr(OvStaff) staff = test_add_staff (store, "Rowan Hale", OV_PIP_LEVEL_PIP2_TRAINEE,
+                                             OV_ACCREDITATION_ACTIVE);
+  g_autoptr(OvCase) the_case = test_add_case (store, "MSHT/2026/0704");
+  g_autoptr(OvAllocation) allocation = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = NULL;
+
+  record_change (store, staff, OV_PIP_LEVEL_PIP2_TRAINEE, OV_ACCREDITATION_ACTIVE,
+                 "2026-01-05");
+  allocation = ov_store_allocate (store, id_of (the_case), id_of (staff),
+                                  OV_ALLOCATION_ROLE_OFFICER_IN_CASE,
+                                  "No accredited officer free", &error);
+  g_assert_no_error (error);
+  sql = g_strdup_printf ("UPDATE allocations SET starts_at = '2026-06-30T23:30:00Z' "
+                         "WHERE id = %" G_GINT64_FORMAT, id_of (allocation));
+  g_assert_cmpint (sqlite3_exec (test_store_db (store), sql, NULL, NULL, NULL), ==, SQLITE_OK);
+
+  /* Accredited from 1 July, the day of the allocation: it met the rule. Judged by its UTC
+   * day, 30 June, it would have been made below PIP2 (with a rationale). */
+  record_change (store, staff, OV_PIP_LEVEL_PIP2, OV_ACCREDITATION_ACTIVE, "2026-07-01");
+  findings = check_as_of (store, "2026-11-27");
+  g_assert_cmpuint (count_findings (findings, "allocation-below-pip2",
+                                    OV_SEVERITY_INFORMATION), ==, 0);
+  g_clear_pointer (&findings, g_ptr_array_unref);
+
+  /* Accredited from 2 July, the day after: it did not. */
+  g_assert_cmpint (sqlite3_exec (test_store_db (store),
+                                 "UPDATE accreditation_changes SET from_date = '2026-07-02' "
+                                 "WHERE from_date = '2026-07-01'", NULL, NULL, NULL),
+                   ==, SQLITE_OK);
+  findings = check_as_of (store, "2026-11-27");
+  g_assert_cmpuint (count_findings (findings, "allocation-below-pip2",
+                                    OV_SEVERITY_INFORMATION), ==, 1);
+  g_clear_pointer (&findings, g_ptr_array_unref);
+
+  /* No awareness training recorded: the officer is on the case from 1 July, not before. */
+  findings = check_as_of (store, "2026-06-30");
+  g_assert_cmpuint (count_findings (findings, "awareness-training", OV_SEVERITY_OVERDUE),
+                    ==, 0);
+  g_clear_pointer (&findings, g_ptr_array_unref);
+  findings = check_as_of (store, "2026-07-01");
+  g_assert_cmpuint (count_findings (findings, "awareness-training", OV_SEVERITY_OVERDUE),
+                    ==, 1);
+}
+
 static void
 test_rule_lapsed_after_allocation (void)
 {
@@ -771,6 +824,8 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* Before anything asks for the local time zone: one with summer time. */
+  g_setenv ("TZ", "Europe/London", TRUE);
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/readiness/accreditation/kept-on-save", test_history_kept_on_save);
@@ -784,6 +839,7 @@ main (int   argc,
                    test_rule_accredited_after_allocation);
   g_test_add_func ("/readiness/accreditation/lapsed-after-allocation",
                    test_rule_lapsed_after_allocation);
+  g_test_add_func ("/readiness/rules/allocation-local-day", test_rules_allocation_local_day);
   g_test_add_func ("/readiness/guidance/acknowledgement-per-version",
                    test_acknowledgement_per_version);
   g_test_add_func ("/readiness/training/validation", test_training_validation);

@@ -34,6 +34,17 @@ typedef struct
 #define OV_FINDING_DAY(d)  ((OvFindingArg) { OV_FINDING_ARG_DAY, NULL, (d) })
 #define OV_FINDING_NONE    ((OvFindingArg) { OV_FINDING_ARG_NONE, NULL, 0 })
 
+/* What the engine sorts findings by, read in one call. */
+typedef struct
+{
+  OvSeverity  severity;
+  int         days_overdue;
+  const char *case_reference;
+  const char *subject_label;
+  const char *person_name;
+  const char *rule_id;
+} OvFindingSortFacts;
+
 OvFinding *_ov_finding_new_static       (const char   *rule_id,
                                          OvSeverity    severity,
                                          const char   *section);
@@ -56,5 +67,7 @@ void       _ov_finding_set_message_format (OvFinding  *self,
                                          const char   *format,
                                          OvFindingArg  first,
                                          OvFindingArg  second);
+void       _ov_finding_get_sort_facts   (OvFinding    *self,
+                                         OvFindingSortFacts *facts);
 
 G_END_DECLS

@@ -545,6 +545,18 @@ ov_finding_get_subject_label (OvFinding *self)
   return self->subject_label;
 }
 
+void
+_ov_finding_get_sort_facts (OvFinding          *self,
+                            OvFindingSortFacts *facts)
+{
+  facts->severity = self->severity;
+  facts->days_overdue = self->days_overdue;
+  facts->case_reference = self->case_reference;
+  facts->subject_label = self->subject_label;
+  facts->person_name = self->person_name;
+  facts->rule_id = self->rule_id;
+}
+
 /**
  * ov_finding_compare:
  *

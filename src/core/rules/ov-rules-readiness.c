@@ -65,12 +65,12 @@ check_awareness_training (OvRuleCheck  *check,
   int rc;
 
   stmt = prepare (check,
-                  "SELECT s.id, s.name, min (date (a.starts_at, 'localtime')), "
+                  "SELECT s.id, s.name, ov_local_date (min (a.starts_at)), "
                   "group_concat (c.reference, ', ') "
                   "FROM allocations a JOIN staff s ON s.id = a.staff_id "
                   "JOIN cases c ON c.id = a.case_id "
                   "WHERE a.ends_at IS NULL AND c.status <> 'closed' AND s.active = 1 "
-                  "AND date (a.starts_at, 'localtime') <= ?1 "
+                  "AND ov_local_date (a.starts_at) <= ?1 "
                   "AND NOT EXISTS (SELECT 1 FROM training_records t WHERE t.staff_id = s.id "
                   "AND t.course = 'modern-slavery-awareness' AND t.completed_on <= ?1) "
                   "GROUP BY s.id ORDER BY s.name",

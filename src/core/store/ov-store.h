@@ -14,7 +14,7 @@
 
 G_BEGIN_DECLS
 
-#define OV_STORE_SCHEMA_VERSION 8
+#define OV_STORE_SCHEMA_VERSION 9
 
 #define OV_STORE_ERROR (ov_store_error_quark ())
 
