@@ -324,7 +324,7 @@ test_round_trip (void)
          "staff", "case", "allocation", "strategy", "line-of-enquiry", "review", "action",
          "review-line", "decision", "person", "victim-support", "victim-strategy",
          "victim-code-right", "risk-assessment", "safeguarding-referral", "nrm-referral",
-         NULL };
+         "partner", "partner-contact", "learning-entry", NULL };
        (kind = *expected) != NULL; expected++)
     g_assert_true (g_strv_contains ((const char * const *) kinds, kind));
 
