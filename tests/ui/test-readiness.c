@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include "ov-compliance.h"
+#include "ov-investigation.h"
 #include "ov-readiness.h"
 #include "ov-readiness-page.h"
 #include "ov-record-dialog.h"
@@ -300,10 +301,59 @@ test_learning_entry (Fixture       *fixture,
                     "Victims were asked about their passports in front of the site manager.");
   ui_test_set_text (GTK_TEXT_VIEW (ov_record_editor_get_field (editor, "actions")),
                     "Interview every worker away from the site.");
+
+  /* The reviews offered are those of the case typed, and change with it. */
+  {
+    GtkEditable *case_entry = GTK_EDITABLE (ov_record_editor_get_field (editor, "case-id"));
+    GtkDropDown *review_drop_down =
+      GTK_DROP_DOWN (ov_record_editor_get_field (editor, "review-id"));
+    GListModel *offered = gtk_drop_down_get_model (review_drop_down);
+    g_autoptr(GPtrArray) cases = ov_store_list (fixture->store, OV_TYPE_CASE, NULL);
+    g_autoptr(GPtrArray) reviews = NULL;
+    OvCase *reviewed = NULL;
+    OvCase *unreviewed = NULL;
+    OvLearningEntry *entry = OV_LEARNING_ENTRY (ov_record_editor_get_record (editor));
+
+    g_assert_cmpuint (g_list_model_get_n_items (offered), ==, 0);
+    for (guint i = 0; i < cases->len && (reviewed == NULL || unreviewed == NULL); i++)
+      {
+        g_autoptr(GPtrArray) of_case =
+          ov_store_list_reviews (fixture->store, ov_record_get_id (cases->pdata[i]), NULL);
+
+        if (of_case->len > 0 && reviewed == NULL)
+          {
+            reviewed = cases->pdata[i];
+            reviews = g_steal_pointer (&of_case);
+          }
+        else if (of_case->len == 0 && unreviewed == NULL)
+          unreviewed = cases->pdata[i];
+      }
+    g_assert_nonnull (reviewed);
+    g_assert_nonnull (unreviewed);
+
+    gtk_editable_set_text (case_entry, ov_case_get_reference (reviewed));
+    g_assert_cmpint (ov_learning_entry_get_case_id (entry), ==,
+                     ov_record_get_id (OV_RECORD (reviewed)));
+    g_assert_cmpuint (g_list_model_get_n_items (offered), ==, reviews->len);
+    gtk_drop_down_set_selected (review_drop_down, 0);
+    g_assert_cmpint (ov_learning_entry_get_review_id (entry), ==,
+                     ov_record_get_id (g_ptr_array_index (reviews, 0)));
+
+    /* Another case: its review no longer fits, and none is offered. */
+    gtk_editable_set_text (case_entry, ov_case_get_reference (unreviewed));
+    g_assert_cmpint (ov_learning_entry_get_review_id (entry), ==, 0);
+    g_assert_cmpuint (g_list_model_get_n_items (offered), ==, 0);
+
+    gtk_editable_set_text (case_entry, ov_case_get_reference (reviewed));
+    gtk_drop_down_set_selected (review_drop_down, 0);
+  }
+
   g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "save", NULL);
   ui_test_flush ();
 
   g_assert_cmpint (ov_record_get_id (ov_record_editor_get_record (editor)), >, 0);
+  g_assert_cmpint (ov_learning_entry_get_review_id (OV_LEARNING_ENTRY (
+                     ov_record_editor_get_record (editor))), >, 0);
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_before + 1);
   g_assert_cmpint (ov_store_count (fixture->store, OV_TYPE_LEARNING_ENTRY), ==, n_before + 1);
 }
@@ -366,18 +416,48 @@ test_escalation_unsaved_and_delete (Fixture       *fixture,
                           ov_record_get_id (OV_RECORD (unanswered)), NULL);
   g_assert_cmpstr (ov_escalation_get_responded_on (stored), ==, "2026-11-20");
 
-  /* Its case can be taken away again. */
+  /* Its case is typed by its reference: one that names no case is refused, one in other
+   * letters' case is linked, and an empty field takes the case away again. */
   {
-    GtkWidget *case_drop_down = ov_record_editor_get_field (editor, "case-id");
+    GtkEditable *case_entry = GTK_EDITABLE (ov_record_editor_get_field (editor, "case-id"));
+    OvEscalation *editing = OV_ESCALATION (ov_record_editor_get_record (editor));
+    gint64 old_case_id = ov_escalation_get_case_id (editing);
+    g_autoptr(OvCase) old_case = NULL;
+    g_autoptr(GPtrArray) cases = ov_store_list (fixture->store, OV_TYPE_CASE, NULL);
+    OvCase *another = NULL;
+    g_autofree char *lower = NULL;
     g_autoptr(OvEscalation) reloaded = NULL;
 
-    g_assert_cmpint (ov_escalation_get_case_id (OV_ESCALATION (ov_record_editor_get_record (editor))),
-                     >, 0);
-    ui_test_click (gtk_widget_get_next_sibling (case_drop_down));
-    g_assert_cmpint (ov_escalation_get_case_id (OV_ESCALATION (ov_record_editor_get_record (editor))),
-                     ==, 0);
-    g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (case_drop_down)), ==,
-                      GTK_INVALID_LIST_POSITION);
+    g_assert_cmpint (old_case_id, >, 0);
+    old_case = ov_store_load (fixture->store, OV_TYPE_CASE, old_case_id, NULL);
+    g_assert_cmpstr (gtk_editable_get_text (case_entry), ==, ov_case_get_reference (old_case));
+
+    gtk_editable_set_text (case_entry, "MSHT/1999/9999");
+    g_assert_cmpint (ov_escalation_get_case_id (editing), ==, 0);
+    g_assert_false (ov_records_page_save (escalations));
+    reloaded = ov_store_load (fixture->store, OV_TYPE_ESCALATION,
+                              ov_record_get_id (OV_RECORD (other)), NULL);
+    g_assert_cmpint (ov_escalation_get_case_id (reloaded), ==, old_case_id);
+    g_clear_object (&reloaded);
+
+    for (guint i = 0; another == NULL && i < cases->len; i++)
+      if (ov_record_get_id (cases->pdata[i]) != old_case_id)
+        another = cases->pdata[i];
+    g_assert_nonnull (another);
+    lower = g_ascii_strdown (ov_case_get_reference (another), -1);
+    gtk_editable_set_text (case_entry, lower);
+    g_assert_cmpint (ov_escalation_get_case_id (editing), ==,
+                     ov_record_get_id (OV_RECORD (another)));
+    g_assert_true (ov_records_page_save (escalations));
+    reloaded = ov_store_load (fixture->store, OV_TYPE_ESCALATION,
+                              ov_record_get_id (OV_RECORD (other)), NULL);
+    g_assert_cmpint (ov_escalation_get_case_id (reloaded), ==,
+                     ov_record_get_id (OV_RECORD (another)));
+    g_clear_object (&reloaded);
+
+    editing = OV_ESCALATION (ov_record_editor_get_record (editor));
+    gtk_editable_set_text (case_entry, "");
+    g_assert_cmpint (ov_escalation_get_case_id (editing), ==, 0);
     g_assert_true (ov_records_page_save (escalations));
     reloaded = ov_store_load (fixture->store, OV_TYPE_ESCALATION,
                               ov_record_get_id (OV_RECORD (other)), NULL);

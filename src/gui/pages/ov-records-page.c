@@ -96,8 +96,8 @@ static const RecordColumn learning_columns[] = {
 static const OvEditorField learning_fields[] = {
   { "kind", N_("_Kind"), OV_FIELD_CHOICE },
   { "recorded-on", N_("_Recorded on"), OV_FIELD_DATE },
-  { "case-id", N_("_Case"), OV_FIELD_RECORD },
-  { "review-id", N_("Re_view"), OV_FIELD_RECORD },
+  { "case-id", N_("_Case"), OV_FIELD_CASE },
+  { "review-id", N_("Re_view"), OV_FIELD_CASE_REVIEW },
   { "description", N_("_Description"), OV_FIELD_LONG_TEXT },
   { "actions", N_("_Actions arising"), OV_FIELD_LONG_TEXT },
   { "actions-closed-on", N_("Actions c_losed on"), OV_FIELD_DATE },
@@ -123,7 +123,7 @@ static const OvEditorField escalation_fields[] = {
   { "response", N_("Res_ponse"), OV_FIELD_LONG_TEXT },
   { "responded-on", N_("_Answered on"), OV_FIELD_DATE },
   { "closed-on", N_("C_losed on"), OV_FIELD_DATE },
-  { "case-id", N_("C_ase"), OV_FIELD_RECORD },
+  { "case-id", N_("C_ase"), OV_FIELD_CASE },
 };
 
 static const RecordsKind kinds[] = {
@@ -151,8 +151,6 @@ struct _OvRecordsPage
   OvStore             *store;
   OvRecordEditor      *editor;
   GListStore          *records;
-  GListStore          *cases;
-  GListStore          *reviews;
   GHashTable          *case_references;  /* id -> reference */
   GtkCustomFilter     *filter;
   ColumnData          *column_data;
@@ -537,22 +535,6 @@ load_records (OvRecordsPage *self)
 }
 
 static void
-load_choices (OvRecordsPage *self)
-{
-  g_autoptr(GPtrArray) cases = NULL;
-  g_autoptr(GPtrArray) reviews = NULL;
-
-  if (self->store != NULL)
-    {
-      cases = ov_store_list (self->store, OV_TYPE_CASE, NULL);
-      if (g_strcmp0 (self->kind->kind, "learning") == 0)
-        reviews = ov_store_list (self->store, OV_TYPE_REVIEW, NULL);
-    }
-  fill_list (self->cases, cases);
-  fill_list (self->reviews, reviews);
-}
-
-static void
 on_store_changed (OvRecordsPage *self,
                   const char    *entity,
                   gint64         id,
@@ -567,17 +549,9 @@ on_cases_changed (OvRecordsPage *self,
                   gint64         id,
                   OvStore       *store)
 {
-  OvRecord *record = editing (self);
-  g_autoptr(OvRecord) keep = record != NULL ? g_object_ref (record) : NULL;
-  gboolean modified = record != NULL && ov_form_get_modified (ov_record_editor_get_form (self->editor));
-
-  /* New choices; the record in the editor is bound to them again. */
-  ov_record_editor_set_record (self->editor, NULL);
-  load_choices (self);
-  ov_record_editor_set_record (self->editor, keep);
-  if (keep != NULL)
-    ov_form_set_modified (ov_record_editor_get_form (self->editor), modified);
+  /* A case's reference may have changed: the list shows it again. */
   g_hash_table_remove_all (self->case_references);
+  gtk_widget_queue_draw (GTK_WIDGET (self->column_view));
 }
 
 static void
@@ -755,9 +729,6 @@ ov_records_page_constructed (GObject *object)
   self->editor = ov_record_editor_new (self->kind->get_type (), self->kind->fields,
                                        self->kind->n_fields);
   gtk_box_append (self->editor_box, GTK_WIDGET (self->editor));
-  ov_record_editor_set_choices (self->editor, "case-id", G_LIST_MODEL (self->cases));
-  if (g_strcmp0 (self->kind->kind, "learning") == 0)
-    ov_record_editor_set_choices (self->editor, "review-id", G_LIST_MODEL (self->reviews));
   g_signal_connect_object (ov_record_editor_get_form (self->editor), "notify::modified",
                            G_CALLBACK (on_form_modified), self, G_CONNECT_SWAPPED);
   update_editor (self);
@@ -779,8 +750,6 @@ ov_records_page_dispose (GObject *object)
   self->editor = NULL;
   g_clear_object (&self->filter);
   g_clear_object (&self->records);
-  g_clear_object (&self->cases);
-  g_clear_object (&self->reviews);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (ov_records_page_parent_class)->dispose (object);
@@ -901,8 +870,6 @@ ov_records_page_init (OvRecordsPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->kind = &kinds[0];
-  self->cases = g_list_store_new (OV_TYPE_CASE);
-  self->reviews = g_list_store_new (OV_TYPE_REVIEW);
   self->case_references = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->column_view));
 }
@@ -941,7 +908,7 @@ ov_records_page_set_store (OvRecordsPage *self,
     }
 
   ov_record_editor_set_record (self->editor, NULL);
-  load_choices (self);
+  ov_record_editor_set_store (self->editor, store);
   load_records (self);
   update_editor (self);
 }

@@ -7,6 +7,9 @@
  * forms are laid out from a table of fields rather than written out one by one: each row
  * is a label, a control bound to the record through OvForm, and the place where the
  * model's validation message for that field appears.
+ *
+ * A case is typed by its reference rather than chosen from a list, which would hold every
+ * case the force has ever had; the reviews offered beside it are those of that case.
  */
 
 #define G_LOG_DOMAIN "ov-record-editor"
@@ -15,8 +18,11 @@
 
 #include <glib/gi18n.h>
 
+#include "ov-case.h"
 #include "ov-enums.h"
+#include "ov-investigation.h"
 #include "ov-record-editor.h"
+#include "ov-review.h"
 
 struct _OvRecordEditor
 {
@@ -25,6 +31,18 @@ struct _OvRecordEditor
   GType        record_type;
   OvForm      *form;
   GHashTable  *fields;    /* property -> its control */
+  OvStore     *store;
+
+  /* The OV_FIELD_CASE field, if any */
+  const char  *case_property;
+  GtkEditable *case_entry;
+  char        *unresolved_case;  /* what was typed, when it is no case's reference */
+  gboolean     showing_case;     /* the entry is being filled in from the record */
+
+  /* The OV_FIELD_CASE_REVIEW field, if any, and the reviews of the case */
+  const char  *review_property;
+  GListStore  *case_reviews;
+  gint64       reviews_case_id;  /* whose reviews they are; -1 before the first */
 
   GtkGrid     *grid;
 };
@@ -58,6 +76,121 @@ new_error_label (void)
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_widget_set_visible (label, FALSE);
   return label;
+}
+
+/* Lists the reviews of @case_id for the review field; the record's review is shown among
+ * them again, which is no change of the user's. */
+static void
+load_case_reviews (OvRecordEditor *self,
+                   gint64          case_id)
+{
+  g_autoptr(GPtrArray) reviews = NULL;
+  OvRecord *record = ov_form_get_record (self->form);
+  gboolean modified = ov_form_get_modified (self->form);
+
+  if (self->review_property == NULL || case_id == self->reviews_case_id)
+    return;
+  self->reviews_case_id = case_id;
+  if (self->store != NULL && case_id != 0)
+    reviews = ov_store_list_reviews (self->store, case_id, NULL);
+  g_list_store_splice (self->case_reviews, 0,
+                       g_list_model_get_n_items (G_LIST_MODEL (self->case_reviews)),
+                       reviews != NULL ? reviews->pdata : NULL,
+                       reviews != NULL ? reviews->len : 0);
+  if (record != NULL)
+    {
+      g_object_notify (G_OBJECT (record), self->review_property);
+      ov_form_set_modified (self->form, modified);
+    }
+}
+
+/* Fills the case field in from the record. */
+static void
+show_case (OvRecordEditor *self)
+{
+  OvRecord *record = ov_form_get_record (self->form);
+  g_autoptr(OvRecord) the_case = NULL;
+  gint64 case_id = 0;
+
+  if (self->case_entry == NULL)
+    return;
+  if (record != NULL)
+    g_object_get (record, self->case_property, &case_id, NULL);
+  if (case_id != 0 && self->store != NULL)
+    the_case = ov_store_load (self->store, OV_TYPE_CASE, case_id, NULL);
+
+  g_clear_pointer (&self->unresolved_case, g_free);
+  self->showing_case = TRUE;
+  gtk_editable_set_text (self->case_entry,
+                         the_case != NULL ? ov_case_get_reference (OV_CASE (the_case)) : "");
+  self->showing_case = FALSE;
+  load_case_reviews (self, case_id);
+}
+
+/* The user typed in the case field: the record refers to the case with that reference,
+ * or to none until the reference is one. */
+static void
+on_case_entry_changed (OvRecordEditor *self)
+{
+  OvRecord *record = ov_form_get_record (self->form);
+  g_autofree char *text = NULL;
+  g_autoptr(OvCase) the_case = NULL;
+  gint64 case_id = 0;
+  gint64 old_id = 0;
+
+  if (self->showing_case || record == NULL)
+    return;
+
+  text = g_strstrip (g_strdup (gtk_editable_get_text (self->case_entry)));
+  g_clear_pointer (&self->unresolved_case, g_free);
+  if (*text != '\0' && self->store != NULL)
+    the_case = ov_store_find_case (self->store, text, NULL);
+  if (the_case != NULL)
+    case_id = ov_record_get_id (OV_RECORD (the_case));
+  else if (*text != '\0')
+    self->unresolved_case = g_steal_pointer (&text);
+
+  g_object_get (record, self->case_property, &old_id, NULL);
+  if (case_id != old_id)
+    {
+      g_object_set (record, self->case_property, case_id, NULL);
+      /* A review of another case no longer fits. */
+      if (self->review_property != NULL)
+        g_object_set (record, self->review_property, (gint64) 0, NULL);
+    }
+  else
+    ov_form_set_modified (self->form, TRUE);
+  load_case_reviews (self, case_id);
+}
+
+static GtkWidget *
+new_record_drop_down (OvRecordEditor      *self,
+                      const OvEditorField *field)
+{
+  g_autoptr(GtkExpression) expression = NULL;
+  GtkWidget *control;
+  GtkWidget *clear;
+  GtkWidget *box;
+
+  control = gtk_drop_down_new (NULL, NULL);
+  expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
+                                            G_CALLBACK (describe_record), NULL, NULL);
+  gtk_drop_down_set_expression (GTK_DROP_DOWN (control), expression);
+  gtk_drop_down_set_enable_search (GTK_DROP_DOWN (control), TRUE);
+  gtk_widget_set_hexpand (control, TRUE);
+  g_hash_table_insert (self->fields, (gpointer) field->property, control);
+
+  /* A reference may be taken away again. */
+  clear = gtk_button_new_from_icon_name ("edit-clear-symbolic");
+  gtk_widget_set_tooltip_text (clear, _("Clear"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (clear), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Clear"), -1);
+  g_signal_connect (clear, "clicked", G_CALLBACK (on_clear_clicked),
+                    (gpointer) field->property);
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_box_append (GTK_BOX (box), control);
+  gtk_box_append (GTK_BOX (box), clear);
+  return box;
 }
 
 static GtkWidget *
@@ -108,29 +241,28 @@ new_control (OvRecordEditor      *self,
       return control;
 
     case OV_FIELD_RECORD:
+      return new_record_drop_down (self, field);
+
+    case OV_FIELD_CASE:
+      control = gtk_entry_new ();
+      gtk_entry_set_activates_default (GTK_ENTRY (control), TRUE);
+      gtk_entry_set_placeholder_text (GTK_ENTRY (control),
+                                      _("The case reference, e.g. MSHT/2026/0001"));
+      self->case_property = field->property;
+      self->case_entry = GTK_EDITABLE (control);
+      g_signal_connect_swapped (control, "changed", G_CALLBACK (on_case_entry_changed), self);
+      ov_form_add_field (self->form, field->property, control, error_label);
+      g_hash_table_insert (self->fields, (gpointer) field->property, control);
+      return control;
+
+    case OV_FIELD_CASE_REVIEW:
       {
-        g_autoptr(GtkExpression) expression = NULL;
-        GtkWidget *clear;
-        GtkWidget *box;
+        GtkWidget *box = new_record_drop_down (self, field);
+        GtkDropDown *drop_down = g_hash_table_lookup (self->fields, field->property);
 
-        control = gtk_drop_down_new (NULL, NULL);
-        expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
-                                                  G_CALLBACK (describe_record), NULL, NULL);
-        gtk_drop_down_set_expression (GTK_DROP_DOWN (control), expression);
-        gtk_drop_down_set_enable_search (GTK_DROP_DOWN (control), TRUE);
-        gtk_widget_set_hexpand (control, TRUE);
-        g_hash_table_insert (self->fields, (gpointer) field->property, control);
-
-        /* A reference may be taken away again. */
-        clear = gtk_button_new_from_icon_name ("edit-clear-symbolic");
-        gtk_widget_set_tooltip_text (clear, _("Clear"));
-        gtk_accessible_update_property (GTK_ACCESSIBLE (clear), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                        _("Clear"), -1);
-        g_signal_connect (clear, "clicked", G_CALLBACK (on_clear_clicked),
-                          (gpointer) field->property);
-        box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-        gtk_box_append (GTK_BOX (box), control);
-        gtk_box_append (GTK_BOX (box), clear);
+        self->review_property = field->property;
+        gtk_drop_down_set_model (drop_down, G_LIST_MODEL (self->case_reviews));
+        ov_form_add_record_drop_down (self->form, field->property, drop_down, error_label);
         return box;
       }
 
@@ -164,7 +296,10 @@ ov_record_editor_dispose (GObject *object)
   OvRecordEditor *self = OV_RECORD_EDITOR (object);
 
   g_clear_object (&self->form);
+  g_clear_object (&self->store);
+  g_clear_object (&self->case_reviews);
   g_clear_pointer (&self->fields, g_hash_table_unref);
+  g_clear_pointer (&self->unresolved_case, g_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), OV_TYPE_RECORD_EDITOR);
 
   G_OBJECT_CLASS (ov_record_editor_parent_class)->dispose (object);
@@ -190,6 +325,8 @@ ov_record_editor_init (OvRecordEditor *self)
 
   self->form = ov_form_new ();
   self->fields = g_hash_table_new (g_str_hash, g_str_equal);
+  self->case_reviews = g_list_store_new (OV_TYPE_REVIEW);
+  self->reviews_case_id = -1;
 }
 
 /**
@@ -282,6 +419,24 @@ ov_record_editor_set_record (OvRecordEditor *self,
   g_return_if_fail (record == NULL || G_TYPE_CHECK_INSTANCE_TYPE (record, self->record_type));
 
   ov_form_set_record (self->form, record);
+  show_case (self);
+}
+
+/**
+ * ov_record_editor_set_store:
+ * @store: (nullable): where a case typed by its reference is looked up, and its reviews
+ */
+void
+ov_record_editor_set_store (OvRecordEditor *self,
+                            OvStore        *store)
+{
+  g_return_if_fail (OV_IS_RECORD_EDITOR (self));
+  g_return_if_fail (store == NULL || OV_IS_STORE (store));
+
+  if (!g_set_object (&self->store, store))
+    return;
+  self->reviews_case_id = -1;
+  show_case (self);
 }
 
 /**
@@ -332,6 +487,20 @@ ov_record_editor_get_field (OvRecordEditor *self,
 gboolean
 ov_record_editor_validate (OvRecordEditor *self)
 {
+  gboolean valid;
+
   g_return_val_if_fail (OV_IS_RECORD_EDITOR (self), FALSE);
-  return ov_form_validate (self->form);
+
+  valid = ov_form_validate (self->form);
+  if (self->unresolved_case != NULL)
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("No case has the reference “%s”. Type the reference as the case "
+                           "list shows it, or leave the field empty."),
+                         self->unresolved_case);
+
+      ov_form_show_error (self->form, self->case_property, message);
+      valid = FALSE;
+    }
+  return valid;
 }

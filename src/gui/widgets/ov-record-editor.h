@@ -14,6 +14,7 @@
 
 #include "ov-form.h"
 #include "ov-record.h"
+#include "ov-store.h"
 
 G_BEGIN_DECLS
 
@@ -25,6 +26,8 @@ typedef enum
   OV_FIELD_CHOICE,     /* one value of an enumeration */
   OV_FIELD_FLAGS,      /* any values of a flags type, as check buttons */
   OV_FIELD_RECORD,     /* a reference to another record, from ov_record_editor_set_choices() */
+  OV_FIELD_CASE,       /* a case, typed by its reference (with ov_record_editor_set_store()) */
+  OV_FIELD_CASE_REVIEW, /* one of the reviews of the case in the OV_FIELD_CASE field */
 } OvFieldKind;
 
 typedef struct
@@ -45,6 +48,8 @@ OvForm         *ov_record_editor_get_form     (OvRecordEditor      *self);
 OvRecord       *ov_record_editor_get_record   (OvRecordEditor      *self);
 void            ov_record_editor_set_record   (OvRecordEditor      *self,
                                                OvRecord            *record);
+void            ov_record_editor_set_store    (OvRecordEditor      *self,
+                                               OvStore             *store);
 void            ov_record_editor_set_choices  (OvRecordEditor      *self,
                                                const char          *property,
                                                GListModel          *records);
