@@ -699,6 +699,64 @@ test_rule_awareness_training (Fixture       *f,
   assert_none (f, tomorrow, "awareness-training", id_of (f->officer));
 }
 
+/* An officer on many cases: the message names three and counts the others. */
+static void
+test_rule_awareness_many_cases (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autofree char *today = ov_today_local ();
+  g_autoptr(OvFinding) finding = NULL;
+  const char *message;
+  guint named = 0;
+
+  for (int i = 0; i < 4; i++)
+    {
+      g_autofree char *reference = g_strdup_printf ("MSHT/2026/081%d", i);
+      g_autoptr(OvCase) the_case = test_add_case (f->store, reference);
+      g_autoptr(OvAllocation) allocation = NULL;
+      g_autoptr(GError) error = NULL;
+
+      allocation = ov_store_allocate (f->store, id_of (the_case), id_of (f->officer),
+                                      OV_ALLOCATION_ROLE_OFFICER_IN_CASE, NULL, &error);
+      g_assert_no_error (error);
+    }
+
+  /* Four cases are all named... */
+  finding = find_one (f, today, "awareness-training", id_of (f->officer), today);
+  message = ov_finding_get_message (finding);
+  for (int i = 0; i < 4; i++)
+    {
+      g_autofree char *reference = g_strdup_printf ("MSHT/2026/081%d", i);
+
+      g_assert_nonnull (strstr (message, reference));
+    }
+  g_assert_null (strstr (message, "more"));
+  g_clear_object (&finding);
+
+  /* ... six are three and "3 more". */
+  for (int i = 4; i < 6; i++)
+    {
+      g_autofree char *reference = g_strdup_printf ("MSHT/2026/081%d", i);
+      g_autoptr(OvCase) the_case = test_add_case (f->store, reference);
+      g_autoptr(OvAllocation) allocation = NULL;
+      g_autoptr(GError) error = NULL;
+
+      allocation = ov_store_allocate (f->store, id_of (the_case), id_of (f->officer),
+                                      OV_ALLOCATION_ROLE_OFFICER_IN_CASE, NULL, &error);
+      g_assert_no_error (error);
+    }
+  finding = find_one (f, today, "awareness-training", id_of (f->officer), today);
+  message = ov_finding_get_message (finding);
+  for (int i = 0; i < 6; i++)
+    {
+      g_autofree char *reference = g_strdup_printf ("MSHT/2026/081%d", i);
+
+      named += strstr (message, reference) != NULL;
+    }
+  g_assert_cmpuint (named, ==, 3);
+  g_assert_nonnull (strstr (message, " and 3 more)"));
+}
+
 static void
 test_rule_training_expired (Fixture       *f,
                             gconstpointer  data)
@@ -849,6 +907,8 @@ main (int   argc,
 
   g_test_add ("/readiness/rules/awareness-training", Fixture, NULL, fixture_set_up,
               test_rule_awareness_training, fixture_tear_down);
+  g_test_add ("/readiness/rules/awareness-many-cases", Fixture, NULL, fixture_set_up,
+              test_rule_awareness_many_cases, fixture_tear_down);
   g_test_add ("/readiness/rules/training-expired", Fixture, NULL, fixture_set_up,
               test_rule_training_expired, fixture_tear_down);
   g_test_add ("/readiness/rules/guidance", Fixture, NULL, fixture_set_up,

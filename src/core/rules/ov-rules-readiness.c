@@ -55,6 +55,29 @@ prepare (OvRuleCheck  *check,
   return stmt;
 }
 
+/* The cases in a message, as few as people can read: three, then how many more. */
+#define CASES_NAMED 3
+
+static char *
+describe_cases (const char *references)
+{
+  g_auto(GStrv) parts = g_strsplit (references != NULL ? references : "", "\x1f", -1);
+  guint n = g_strv_length (parts);
+  g_autofree char *named = NULL;
+
+  if (n <= CASES_NAMED + 1)
+    return g_strjoinv (", ", parts);
+
+  g_free (parts[CASES_NAMED]);
+  parts[CASES_NAMED] = NULL;
+  named = g_strjoinv (", ", parts);
+  /* Translators: some case references, then how many others there are, e.g.
+   * "MSHT/2026/0001, MSHT/2026/0002, MSHT/2026/0003 and 12 more" */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s and %u more", "%s and %u more",
+                                       n - CASES_NAMED),
+                          named, n - CASES_NAMED);
+}
+
 /* Awareness training is needed from the day an officer is first allocated to an open case,
  * with no days of grace. */
 static gboolean
@@ -66,7 +89,7 @@ check_awareness_training (OvRuleCheck  *check,
 
   stmt = prepare (check,
                   "SELECT s.id, s.name, ov_local_date (min (a.starts_at)), "
-                  "group_concat (c.reference, ', ') "
+                  "group_concat (c.reference, char (31)) "
                   "FROM allocations a JOIN staff s ON s.id = a.staff_id "
                   "JOIN cases c ON c.id = a.case_id "
                   "WHERE a.ends_at IS NULL AND c.status <> 'closed' AND s.active = 1 "
@@ -80,6 +103,7 @@ check_awareness_training (OvRuleCheck  *check,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       const char *name = text_at (stmt, 1);
+      g_autofree char *cases = describe_cases (text_at (stmt, 3));
       OvFinding *finding;
 
       finding = _ov_rules_add_subject_now (check, "awareness-training", OV_SUBJECT_STAFF,
@@ -87,7 +111,7 @@ check_awareness_training (OvRuleCheck  *check,
                                            g_strdup_printf (_("%s works on open MSHT cases "
                                                               "(%s) with no modern slavery "
                                                               "awareness training recorded."),
-                                                            name, text_at (stmt, 3)));
+                                                            name, cases));
       ov_finding_set_due (finding, text_at (stmt, 2),
                           (int) (check->as_of_day - day_at (stmt, 2)));
     }
