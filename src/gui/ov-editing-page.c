@@ -1,0 +1,175 @@
+/* ov-editing-page.c
+ *
+ * Copyright 2026 The Oversight authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ov-editing-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ov-dialogs.h"
+#include "ov-editing-page.h"
+
+G_DEFINE_INTERFACE (OvEditingPage, ov_editing_page, GTK_TYPE_WIDGET)
+
+static char *
+ov_editing_page_real_dup_title (OvEditingPage *self)
+{
+  return g_strdup (_("Save Your Changes?"));
+}
+
+static void
+ov_editing_page_default_init (OvEditingPageInterface *iface)
+{
+  iface->dup_title = ov_editing_page_real_dup_title;
+}
+
+/**
+ * ov_editing_page_get_modified:
+ *
+ * Returns: %TRUE if the page holds changes not yet saved
+ */
+gboolean
+ov_editing_page_get_modified (OvEditingPage *self)
+{
+  g_return_val_if_fail (OV_IS_EDITING_PAGE (self), FALSE);
+
+  return OV_EDITING_PAGE_GET_IFACE (self)->get_modified (self);
+}
+
+/**
+ * ov_editing_page_dup_title:
+ *
+ * Returns: (transfer full): the question asked before leaving the page's changes
+ */
+char *
+ov_editing_page_dup_title (OvEditingPage *self)
+{
+  g_return_val_if_fail (OV_IS_EDITING_PAGE (self), NULL);
+
+  return OV_EDITING_PAGE_GET_IFACE (self)->dup_title (self);
+}
+
+/**
+ * ov_editing_page_save:
+ *
+ * Saves the page's changes. What is wrong is marked on the page, and said in @error.
+ *
+ * Returns: %TRUE if saved
+ */
+gboolean
+ov_editing_page_save (OvEditingPage  *self,
+                      GError        **error)
+{
+  g_return_val_if_fail (OV_IS_EDITING_PAGE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return OV_EDITING_PAGE_GET_IFACE (self)->save (self, error);
+}
+
+/**
+ * ov_editing_page_discard:
+ *
+ * Forgets the page's unsaved changes.
+ */
+void
+ov_editing_page_discard (OvEditingPage *self)
+{
+  g_return_if_fail (OV_IS_EDITING_PAGE (self));
+
+  OV_EDITING_PAGE_GET_IFACE (self)->discard (self);
+}
+
+static void
+on_ask_save_done (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  OvEditingPage *self = g_task_get_source_object (task);
+  g_autoptr(GError) error = NULL;
+
+  switch (ov_dialogs_ask_save_finish (result, &error))
+    {
+    case OV_SAVE_CHOICE_SAVE:
+      if (ov_editing_page_save (self, &error))
+        {
+          g_task_return_boolean (task, TRUE);
+          return;
+        }
+      /* The user stays with the changes, told why they were not saved. */
+      if (error != NULL)
+        ov_dialogs_show_error (GTK_WIDGET (self), _("Your Changes Were Not Saved"),
+                               error->message);
+      else
+        g_critical ("%s did not say why it could not save", G_OBJECT_TYPE_NAME (self));
+      g_task_return_boolean (task, FALSE);
+      break;
+    case OV_SAVE_CHOICE_DISCARD:
+      ov_editing_page_discard (self);
+      g_task_return_boolean (task, TRUE);
+      break;
+    case OV_SAVE_CHOICE_CANCEL:
+    default:
+      if (error != NULL)
+        g_task_return_error (task, g_steal_pointer (&error));
+      else
+        g_task_return_boolean (task, FALSE);
+      break;
+    }
+}
+
+/**
+ * ov_editing_page_confirm_leave:
+ * @cancellable: (nullable): stops the question, as if the user had cancelled
+ *
+ * Asks whether to save, discard or keep the page's unsaved changes before the user leaves
+ * them. Finishes at once, with %TRUE, when there is nothing unsaved. When saving fails,
+ * the error is shown and the user stays with the changes.
+ */
+void
+ov_editing_page_confirm_leave (OvEditingPage       *self,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autofree char *title = NULL;
+
+  g_return_if_fail (OV_IS_EDITING_PAGE (self));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, ov_editing_page_confirm_leave);
+
+  if (!ov_editing_page_get_modified (self))
+    {
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
+
+  title = ov_editing_page_dup_title (self);
+  ov_dialogs_ask_save (GTK_WIDGET (self), title,
+                       _("If you leave without saving, your changes are lost."),
+                       cancellable, on_ask_save_done, g_steal_pointer (&task));
+}
+
+/**
+ * ov_editing_page_confirm_leave_finish:
+ *
+ * Returns: %TRUE if the user may leave: nothing was unsaved, or it was saved or discarded
+ */
+gboolean
+ov_editing_page_confirm_leave_finish (OvEditingPage  *self,
+                                      GAsyncResult   *result,
+                                      GError        **error)
+{
+  g_return_val_if_fail (OV_IS_EDITING_PAGE (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_async_result_is_tagged (result, ov_editing_page_confirm_leave), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}

@@ -1,0 +1,55 @@
+/* ov-editing-page.h
+ *
+ * Copyright 2026 The Oversight authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A page that edits one record in place, and so may hold unsaved changes. Whatever would
+ * take the record away from the user (another record, a new one, closing the window)
+ * asks through ov_editing_page_confirm_leave() first: save, discard or stay.
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+#define OV_TYPE_EDITING_PAGE (ov_editing_page_get_type ())
+
+G_DECLARE_INTERFACE (OvEditingPage, ov_editing_page, OV, EDITING_PAGE, GtkWidget)
+
+/**
+ * OvEditingPageInterface:
+ * @get_modified: whether the page holds changes not yet saved
+ * @dup_title: the question asked before leaving, naming what is being edited, such as
+ *   “Save Changes to Case MSHT/2026/0001?”
+ * @save: saves the changes; on failure, marks what is wrong on the page and sets the error
+ *   to a message for the user
+ * @discard: forgets the changes, so that the page no longer holds any
+ */
+struct _OvEditingPageInterface
+{
+  GTypeInterface parent_iface;
+
+  gboolean  (*get_modified) (OvEditingPage  *self);
+  char     *(*dup_title)    (OvEditingPage  *self);
+  gboolean  (*save)         (OvEditingPage  *self,
+                             GError        **error);
+  void      (*discard)      (OvEditingPage  *self);
+};
+
+gboolean  ov_editing_page_get_modified         (OvEditingPage        *self);
+char     *ov_editing_page_dup_title            (OvEditingPage        *self);
+gboolean  ov_editing_page_save                 (OvEditingPage        *self,
+                                                GError              **error);
+void      ov_editing_page_discard              (OvEditingPage        *self);
+
+void      ov_editing_page_confirm_leave        (OvEditingPage        *self,
+                                                GCancellable         *cancellable,
+                                                GAsyncReadyCallback   callback,
+                                                gpointer              user_data);
+gboolean  ov_editing_page_confirm_leave_finish (OvEditingPage        *self,
+                                                GAsyncResult         *result,
+                                                GError              **error);
+
+G_END_DECLS
