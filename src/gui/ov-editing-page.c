@@ -13,18 +13,138 @@
 #include "ov-dialogs.h"
 #include "ov-editing-page.h"
 
+/* The form of a page that edits one record through it, and where the page shows what
+ * the store refuses. */
+typedef struct
+{
+  OvForm    *form;
+  GtkWidget *error_banner;
+  GtkLabel  *error_label;
+} PageForm;
+
+static GQuark page_form_quark;
+
 G_DEFINE_INTERFACE (OvEditingPage, ov_editing_page, GTK_TYPE_WIDGET)
+
+static void
+page_form_free (PageForm *page_form)
+{
+  g_clear_object (&page_form->form);
+  g_free (page_form);
+}
+
+static PageForm *
+get_page_form (OvEditingPage *self)
+{
+  return g_object_get_qdata (G_OBJECT (self), page_form_quark);
+}
+
+static gboolean
+ov_editing_page_real_get_modified (OvEditingPage *self)
+{
+  PageForm *page_form = get_page_form (self);
+
+  return page_form != NULL && ov_form_get_record (page_form->form) != NULL &&
+         ov_form_get_modified (page_form->form);
+}
 
 static char *
 ov_editing_page_real_dup_title (OvEditingPage *self)
 {
-  return g_strdup (_("Save Your Changes?"));
+  const char *new_record_title = OV_EDITING_PAGE_GET_IFACE (self)->new_record_title;
+  PageForm *page_form = get_page_form (self);
+  OvRecord *record = page_form != NULL ? ov_form_get_record (page_form->form) : NULL;
+  g_autofree char *description = NULL;
+
+  if (record != NULL && ov_record_get_id (record) == 0 && new_record_title != NULL)
+    return g_strdup (_(new_record_title));
+  if (record != NULL && ov_record_get_id (record) != 0)
+    description = ov_record_describe (record);
+  if (description == NULL || description[0] == '\0')
+    return g_strdup (_("Save Your Changes?"));
+  /* Translators: %s describes what is being edited: a partner's name, a person's name
+   * and collar number, a learning entry's kind and date… */
+  return g_strdup_printf (_("Save Changes to %s?"), description);
+}
+
+static gboolean
+ov_editing_page_real_save (OvEditingPage  *self,
+                           GError        **error)
+{
+  OvEditingPageInterface *iface = OV_EDITING_PAGE_GET_IFACE (self);
+  PageForm *page_form = get_page_form (self);
+  g_autoptr(GError) local_error = NULL;
+  OvRecord *record;
+
+  g_return_val_if_fail (page_form != NULL && iface->write_record != NULL, FALSE);
+
+  record = ov_form_get_record (page_form->form);
+  g_return_val_if_fail (record != NULL, FALSE);
+
+  gtk_widget_set_visible (page_form->error_banner, FALSE);
+  if (!ov_form_check (page_form->form, error))
+    return FALSE;
+  if (!iface->write_record (self, record, &local_error))
+    {
+      gtk_label_set_text (page_form->error_label, local_error->message);
+      gtk_widget_set_visible (page_form->error_banner, TRUE);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  /* The page follows the form's modified flag, and the store's change, to show what was
+   * saved. */
+  ov_form_set_modified (page_form->form, FALSE);
+  return TRUE;
+}
+
+static void
+ov_editing_page_real_discard (OvEditingPage *self)
+{
+  PageForm *page_form = get_page_form (self);
+
+  if (page_form != NULL)
+    ov_form_set_modified (page_form->form, FALSE);
 }
 
 static void
 ov_editing_page_default_init (OvEditingPageInterface *iface)
 {
+  page_form_quark = g_quark_from_static_string ("ov-editing-page-form");
+
+  iface->get_modified = ov_editing_page_real_get_modified;
   iface->dup_title = ov_editing_page_real_dup_title;
+  iface->save = ov_editing_page_real_save;
+  iface->discard = ov_editing_page_real_discard;
+}
+
+/**
+ * ov_editing_page_set_form:
+ * @form: the form through which the page edits its record
+ * @error_banner: shown when the store refuses the record
+ * @error_label: in @error_banner, says why
+ *
+ * Lets the interface's defaults tell whether the page is modified, save through
+ * #OvEditingPageInterface.write_record and discard, all through @form.
+ */
+void
+ov_editing_page_set_form (OvEditingPage *self,
+                          OvForm        *form,
+                          GtkWidget     *error_banner,
+                          GtkLabel      *error_label)
+{
+  PageForm *page_form;
+
+  g_return_if_fail (OV_IS_EDITING_PAGE (self));
+  g_return_if_fail (OV_IS_FORM (form));
+  g_return_if_fail (GTK_IS_WIDGET (error_banner));
+  g_return_if_fail (GTK_IS_LABEL (error_label));
+
+  page_form = g_new0 (PageForm, 1);
+  page_form->form = g_object_ref (form);
+  page_form->error_banner = error_banner;
+  page_form->error_label = error_label;
+  g_object_set_qdata_full (G_OBJECT (self), page_form_quark, page_form,
+                           (GDestroyNotify) page_form_free);
 }
 
 /**

@@ -12,6 +12,8 @@
 
 #include <gtk/gtk.h>
 
+#include "ov-form.h"
+
 G_BEGIN_DECLS
 
 #define OV_TYPE_EDITING_PAGE (ov_editing_page_get_type ())
@@ -26,6 +28,13 @@ G_DECLARE_INTERFACE (OvEditingPage, ov_editing_page, OV, EDITING_PAGE, GtkWidget
  * @save: saves the changes; on failure, marks what is wrong on the page and sets the error
  *   to a message for the user
  * @discard: forgets the changes, so that the page no longer holds any
+ * @write_record: for a page with a form (see ov_editing_page_set_form()), writes the
+ *   record once the form has found it valid; the default @save calls it
+ * @new_record_title: for a page with a form, the question about a record not saved yet,
+ *   marked with N_(); the default @dup_title names a stored record by its description
+ *
+ * A page that edits one record through an #OvForm sets it with ov_editing_page_set_form()
+ * and implements @write_record; the rest has defaults.
  */
 struct _OvEditingPageInterface
 {
@@ -36,7 +45,17 @@ struct _OvEditingPageInterface
   gboolean  (*save)         (OvEditingPage  *self,
                              GError        **error);
   void      (*discard)      (OvEditingPage  *self);
+
+  gboolean  (*write_record) (OvEditingPage  *self,
+                             OvRecord       *record,
+                             GError        **error);
+  const char *new_record_title;
 };
+
+void      ov_editing_page_set_form             (OvEditingPage        *self,
+                                                OvForm               *form,
+                                                GtkWidget            *error_banner,
+                                                GtkLabel             *error_label);
 
 gboolean  ov_editing_page_get_modified         (OvEditingPage        *self);
 char     *ov_editing_page_dup_title            (OvEditingPage        *self);

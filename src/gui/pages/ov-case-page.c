@@ -489,7 +489,21 @@ ov_case_page_editing_dup_title (OvEditingPage *page)
   return g_strdup_printf (_("Save Changes to Case %s?"), ov_case_get_reference (the_case));
 }
 
-/* The sections show what is wrong where it is; the error says where to look. */
+/* A section shows what is wrong where it is; the error says where to look. */
+static gboolean
+section_saved (OvCasePage  *self,
+               gboolean     saved,
+               const char  *section,
+               const char  *message,
+               GError     **error)
+{
+  if (saved)
+    return TRUE;
+  show_section (self, section);
+  g_set_error_literal (error, OV_MODEL_ERROR, OV_MODEL_ERROR_INVALID, message);
+  return FALSE;
+}
+
 static gboolean
 ov_case_page_editing_save (OvEditingPage  *page,
                            GError        **error)
@@ -506,31 +520,15 @@ ov_case_page_editing_save (OvEditingPage  *page,
           return FALSE;
         }
     }
-  if (!ov_strategy_section_save (self->strategy_section))
-    {
-      show_section (self, "strategy");
-      g_set_error_literal (error, OV_MODEL_ERROR, OV_MODEL_ERROR_INVALID,
-                           _("The draft strategy could not be saved. Correct what is marked "
-                             "in the Strategy section, then save again."));
-      return FALSE;
-    }
-  if (!ov_reviews_section_save (self->reviews_section))
-    {
-      show_section (self, "reviews");
-      g_set_error_literal (error, OV_MODEL_ERROR, OV_MODEL_ERROR_INVALID,
-                           _("The review being held could not be saved. Correct what is "
-                             "marked in the Reviews section, then save again."));
-      return FALSE;
-    }
-  if (!ov_people_section_save (self->people_section))
-    {
-      show_section (self, "people");
-      g_set_error_literal (error, OV_MODEL_ERROR, OV_MODEL_ERROR_INVALID,
-                           _("The person shown could not be saved. Correct what is marked "
-                             "in the People section, then save again."));
-      return FALSE;
-    }
-  return TRUE;
+  return section_saved (self, ov_strategy_section_save (self->strategy_section), "strategy",
+                        _("The draft strategy could not be saved. Correct what is marked in "
+                          "the Strategy section, then save again."), error) &&
+         section_saved (self, ov_reviews_section_save (self->reviews_section), "reviews",
+                        _("The review being held could not be saved. Correct what is marked "
+                          "in the Reviews section, then save again."), error) &&
+         section_saved (self, ov_people_section_save (self->people_section), "people",
+                        _("The person shown could not be saved. Correct what is marked in "
+                          "the People section, then save again."), error);
 }
 
 static void

@@ -20,6 +20,7 @@
 #include "ov-editing-page.h"
 #include "ov-enum-types.h"
 #include "ov-form.h"
+#include "ov-gui-util.h"
 #include "ov-partners.h"
 #include "ov-partners-page.h"
 #include "ov-util.h"
@@ -456,67 +457,21 @@ select_action (GtkWidget  *widget,
 /* OvEditingPage */
 
 static gboolean
-ov_partners_page_editing_get_modified (OvEditingPage *page)
-{
-  return ov_partners_page_get_modified (OV_PARTNERS_PAGE (page));
-}
-
-static char *
-ov_partners_page_editing_dup_title (OvEditingPage *page)
-{
-  OvPartner *partner = editing_partner (OV_PARTNERS_PAGE (page));
-
-  if (ov_record_get_id (OV_RECORD (partner)) == 0 || ov_str_empty (ov_partner_get_name (partner)))
-    return g_strdup (_("Save the New Partner?"));
-  /* Translators: %s is the name of a partner agency */
-  return g_strdup_printf (_("Save Changes to %s?"), ov_partner_get_name (partner));
-}
-
-static gboolean
-ov_partners_page_editing_save (OvEditingPage  *page,
+ov_partners_page_write_record (OvEditingPage  *page,
+                               OvRecord       *record,
                                GError        **error)
 {
   OvPartnersPage *self = OV_PARTNERS_PAGE (page);
-  g_autoptr(GPtrArray) contacts = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GError) local_error = NULL;
-  OvPartner *partner = editing_partner (self);
-  guint n;
+  g_autoptr(GPtrArray) contacts = ov_list_model_dup_items (G_LIST_MODEL (self->contacts));
 
-  g_return_val_if_fail (partner != NULL && self->store != NULL, FALSE);
-
-  gtk_widget_set_visible (self->error_banner, FALSE);
-  if (!ov_form_check (self->form, error))
-    return FALSE;
-
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->contacts));
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (contacts, g_list_model_get_item (G_LIST_MODEL (self->contacts), i));
-  if (!ov_store_save_partner (self->store, partner, contacts, &local_error))
-    {
-      show_store_error (self, local_error);
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-
-  ov_form_set_modified (self->form, FALSE);
-  update_editor (self);
-  select_editing (self);
-  return TRUE;
-}
-
-static void
-ov_partners_page_editing_discard (OvEditingPage *page)
-{
-  ov_form_set_modified (OV_PARTNERS_PAGE (page)->form, FALSE);
+  return ov_store_save_partner (self->store, OV_PARTNER (record), contacts, error);
 }
 
 static void
 ov_partners_page_editing_page_init (OvEditingPageInterface *iface)
 {
-  iface->get_modified = ov_partners_page_editing_get_modified;
-  iface->dup_title = ov_partners_page_editing_dup_title;
-  iface->save = ov_partners_page_editing_save;
-  iface->discard = ov_partners_page_editing_discard;
+  iface->new_record_title = N_("Save the New Partner?");
+  iface->write_record = ov_partners_page_write_record;
 }
 
 /* Overrides */
@@ -678,6 +633,8 @@ ov_partners_page_init (OvPartnersPage *self)
   ov_form_add_text_view (self->form, "notes", self->notes_view, self->notes_error);
   g_signal_connect_object (self->form, "notify::modified",
                            G_CALLBACK (on_form_modified), self, G_CONNECT_SWAPPED);
+  ov_editing_page_set_form (OV_EDITING_PAGE (self), self->form, self->error_banner,
+                            self->error_label);
 
   update_editor (self);
   update_count (self);

@@ -483,67 +483,21 @@ select_action (GtkWidget  *widget,
 /* OvEditingPage */
 
 static gboolean
-ov_reception_plans_page_editing_get_modified (OvEditingPage *page)
-{
-  return ov_reception_plans_page_get_modified (OV_RECEPTION_PLANS_PAGE (page));
-}
-
-static char *
-ov_reception_plans_page_editing_dup_title (OvEditingPage *page)
-{
-  OvReceptionPlan *plan = editing_plan (OV_RECEPTION_PLANS_PAGE (page));
-
-  if (ov_record_get_id (OV_RECORD (plan)) == 0 || ov_str_empty (ov_reception_plan_get_name (plan)))
-    return g_strdup (_("Save the New Plan?"));
-  /* Translators: %s is the name of a reception centre plan */
-  return g_strdup_printf (_("Save Changes to %s?"), ov_reception_plan_get_name (plan));
-}
-
-static gboolean
-ov_reception_plans_page_editing_save (OvEditingPage  *page,
+ov_reception_plans_page_write_record (OvEditingPage  *page,
+                                      OvRecord       *record,
                                       GError        **error)
 {
   OvReceptionPlansPage *self = OV_RECEPTION_PLANS_PAGE (page);
-  g_autoptr(GPtrArray) agencies = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GError) local_error = NULL;
-  OvReceptionPlan *plan = editing_plan (self);
-  guint n;
+  g_autoptr(GPtrArray) agencies = ov_list_model_dup_items (G_LIST_MODEL (self->agencies));
 
-  g_return_val_if_fail (plan != NULL && self->store != NULL, FALSE);
-
-  gtk_widget_set_visible (self->error_banner, FALSE);
-  if (!ov_form_check (self->form, error))
-    return FALSE;
-
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->agencies));
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (agencies, g_list_model_get_item (G_LIST_MODEL (self->agencies), i));
-  if (!ov_store_save_reception_plan (self->store, plan, agencies, &local_error))
-    {
-      show_store_error (self, local_error);
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-
-  ov_form_set_modified (self->form, FALSE);
-  update_editor (self);
-  select_editing (self);
-  return TRUE;
-}
-
-static void
-ov_reception_plans_page_editing_discard (OvEditingPage *page)
-{
-  ov_form_set_modified (OV_RECEPTION_PLANS_PAGE (page)->form, FALSE);
+  return ov_store_save_reception_plan (self->store, OV_RECEPTION_PLAN (record), agencies, error);
 }
 
 static void
 ov_reception_plans_page_editing_page_init (OvEditingPageInterface *iface)
 {
-  iface->get_modified = ov_reception_plans_page_editing_get_modified;
-  iface->dup_title = ov_reception_plans_page_editing_dup_title;
-  iface->save = ov_reception_plans_page_editing_save;
-  iface->discard = ov_reception_plans_page_editing_discard;
+  iface->new_record_title = N_("Save the New Plan?");
+  iface->write_record = ov_reception_plans_page_write_record;
 }
 
 /* Overrides */
@@ -736,6 +690,8 @@ ov_reception_plans_page_init (OvReceptionPlansPage *self)
   ov_form_add_text_view (self->form, "lessons", self->lessons_view, self->lessons_error);
   g_signal_connect_object (self->form, "notify::modified",
                            G_CALLBACK (on_form_modified), self, G_CONNECT_SWAPPED);
+  ov_editing_page_set_form (OV_EDITING_PAGE (self), self->form, self->error_banner,
+                            self->error_label);
 
   update_editor (self);
   update_count (self);

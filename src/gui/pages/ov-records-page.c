@@ -699,51 +699,20 @@ select_action (GtkWidget  *widget,
   leave_for (self, record);
 }
 
-/* OvEditingPage: the question keeps the interface's wording, the same for every kind. */
+/* OvEditingPage: the question names the record as the editor's title does. */
 
 static gboolean
-ov_records_page_editing_get_modified (OvEditingPage *page)
-{
-  return is_modified (OV_RECORDS_PAGE (page));
-}
-
-static gboolean
-ov_records_page_editing_save (OvEditingPage  *page,
+ov_records_page_write_record (OvEditingPage  *page,
+                              OvRecord       *record,
                               GError        **error)
 {
-  OvRecordsPage *self = OV_RECORDS_PAGE (page);
-  g_autoptr(GError) local_error = NULL;
-  OvRecord *record = editing (self);
-
-  g_return_val_if_fail (record != NULL && self->store != NULL, FALSE);
-
-  gtk_widget_set_visible (self->error_banner, FALSE);
-  if (!ov_form_check (ov_record_editor_get_form (self->editor), error))
-    return FALSE;
-  if (!ov_store_save (self->store, record, &local_error))
-    {
-      show_store_error (self, local_error);
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-  ov_form_set_modified (ov_record_editor_get_form (self->editor), FALSE);
-  update_editor (self);
-  select_editing (self);
-  return TRUE;
-}
-
-static void
-ov_records_page_editing_discard (OvEditingPage *page)
-{
-  ov_form_set_modified (ov_record_editor_get_form (OV_RECORDS_PAGE (page)->editor), FALSE);
+  return ov_store_save (OV_RECORDS_PAGE (page)->store, record, error);
 }
 
 static void
 ov_records_page_editing_page_init (OvEditingPageInterface *iface)
 {
-  iface->get_modified = ov_records_page_editing_get_modified;
-  iface->save = ov_records_page_editing_save;
-  iface->discard = ov_records_page_editing_discard;
+  iface->write_record = ov_records_page_write_record;
 }
 
 /* Overrides */
@@ -779,6 +748,8 @@ ov_records_page_constructed (GObject *object)
     ov_record_editor_set_choices (self->editor, "review-id", G_LIST_MODEL (self->reviews));
   g_signal_connect_object (ov_record_editor_get_form (self->editor), "notify::modified",
                            G_CALLBACK (on_form_modified), self, G_CONNECT_SWAPPED);
+  ov_editing_page_set_form (OV_EDITING_PAGE (self), ov_record_editor_get_form (self->editor),
+                            self->error_banner, self->error_label);
   update_editor (self);
   update_count (self);
 }

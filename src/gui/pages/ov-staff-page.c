@@ -374,61 +374,18 @@ save_action (GtkWidget  *widget,
 /* OvEditingPage */
 
 static gboolean
-ov_staff_page_editing_get_modified (OvEditingPage *page)
-{
-  return ov_staff_page_get_modified (OV_STAFF_PAGE (page));
-}
-
-static char *
-ov_staff_page_editing_dup_title (OvEditingPage *page)
-{
-  OvStaff *staff = editing_staff (OV_STAFF_PAGE (page));
-
-  if (ov_record_get_id (OV_RECORD (staff)) == 0 || ov_str_empty (ov_staff_get_name (staff)))
-    return g_strdup (_("Save the New Person?"));
-  /* Translators: %s is a person's name */
-  return g_strdup_printf (_("Save Changes to %s?"), ov_staff_get_name (staff));
-}
-
-static gboolean
-ov_staff_page_editing_save (OvEditingPage  *page,
+ov_staff_page_write_record (OvEditingPage  *page,
+                            OvRecord       *record,
                             GError        **error)
 {
-  OvStaffPage *self = OV_STAFF_PAGE (page);
-  g_autoptr(GError) local_error = NULL;
-  OvStaff *staff = editing_staff (self);
-
-  g_return_val_if_fail (staff != NULL && self->store != NULL, FALSE);
-
-  gtk_widget_set_visible (self->error_banner, FALSE);
-  if (!ov_form_check (self->form, error))
-    return FALSE;
-  if (!ov_store_save (self->store, OV_RECORD (staff), &local_error))
-    {
-      show_store_error (self, local_error);
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-
-  ov_form_set_modified (self->form, FALSE);
-  update_editor (self);
-  select_editing (self);
-  return TRUE;
-}
-
-static void
-ov_staff_page_editing_discard (OvEditingPage *page)
-{
-  ov_form_set_modified (OV_STAFF_PAGE (page)->form, FALSE);
+  return ov_store_save (OV_STAFF_PAGE (page)->store, record, error);
 }
 
 static void
 ov_staff_page_editing_page_init (OvEditingPageInterface *iface)
 {
-  iface->get_modified = ov_staff_page_editing_get_modified;
-  iface->dup_title = ov_staff_page_editing_dup_title;
-  iface->save = ov_staff_page_editing_save;
-  iface->discard = ov_staff_page_editing_discard;
+  iface->new_record_title = N_("Save the New Person?");
+  iface->write_record = ov_staff_page_write_record;
 }
 
 /* Overrides */
@@ -620,6 +577,8 @@ ov_staff_page_init (OvStaffPage *self)
   ov_form_add_check (self->form, "active", self->active_check, self->active_error);
   g_signal_connect_object (self->form, "notify::modified",
                            G_CALLBACK (on_form_modified), self, G_CONNECT_SWAPPED);
+  ov_editing_page_set_form (OV_EDITING_PAGE (self), self->form, self->error_banner,
+                            self->error_label);
 
   update_editor (self);
   update_count (self);
