@@ -211,22 +211,106 @@ on_ask_save_done (GObject      *source,
   g_autoptr(GTask) task = user_data;
   OvEditingPage *self = g_task_get_source_object (task);
   g_autoptr(GError) error = NULL;
+  OvSaveChoice choice;
 
-  switch (ov_dialogs_ask_save_finish (result, &error))
+  choice = ov_dialogs_ask_save_finish (result, &error);
+  if (error != NULL)
     {
-    case OV_SAVE_CHOICE_SAVE:
-      if (ov_editing_page_save (self, &error))
-        {
-          g_task_return_boolean (task, TRUE);
-          return;
-        }
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  if (choice == OV_SAVE_CHOICE_SAVE && !ov_editing_page_save (self, &error))
+    {
       /* The user stays with the changes, told why they were not saved. */
       if (error != NULL)
         ov_dialogs_show_error (GTK_WIDGET (self), _("Your Changes Were Not Saved"),
                                error->message);
       else
         g_critical ("%s did not say why it could not save", G_OBJECT_TYPE_NAME (self));
-      g_task_return_boolean (task, FALSE);
+      choice = OV_SAVE_CHOICE_CANCEL;
+    }
+  g_task_return_int (task, choice);
+}
+
+/**
+ * ov_editing_page_ask:
+ * @cancellable: (nullable): stops the question, as if the user had cancelled
+ *
+ * Asks whether to save, discard or keep the page's unsaved changes, and saves them if the
+ * user says so. Discarding is left to the caller, so that a window can ask each of its
+ * pages before any of them loses its changes. Use ov_editing_page_confirm_leave() to
+ * leave one page.
+ */
+void
+ov_editing_page_ask (OvEditingPage       *self,
+                     GCancellable        *cancellable,
+                     GAsyncReadyCallback  callback,
+                     gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autofree char *title = NULL;
+
+  g_return_if_fail (OV_IS_EDITING_PAGE (self));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, ov_editing_page_ask);
+
+  if (!ov_editing_page_get_modified (self))
+    {
+      g_task_return_int (task, OV_SAVE_CHOICE_SAVE);
+      return;
+    }
+
+  title = ov_editing_page_dup_title (self);
+  ov_dialogs_ask_save (GTK_WIDGET (self), title,
+                       _("If you leave without saving, your changes are lost."),
+                       cancellable, on_ask_save_done, g_steal_pointer (&task));
+}
+
+/**
+ * ov_editing_page_ask_finish:
+ *
+ * Returns: %OV_SAVE_CHOICE_SAVE if the changes were saved (or there were none),
+ *   %OV_SAVE_CHOICE_DISCARD if the user chose to lose them (they are still on the page),
+ *   %OV_SAVE_CHOICE_CANCEL if the user stays with them: cancelled, or saving failed and
+ *   the error was shown
+ */
+OvSaveChoice
+ov_editing_page_ask_finish (OvEditingPage  *self,
+                            GAsyncResult   *result,
+                            GError        **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  OvSaveChoice choice;
+
+  g_return_val_if_fail (OV_IS_EDITING_PAGE (self), OV_SAVE_CHOICE_CANCEL);
+  g_return_val_if_fail (g_task_is_valid (result, self), OV_SAVE_CHOICE_CANCEL);
+  g_return_val_if_fail (g_async_result_is_tagged (result, ov_editing_page_ask),
+                        OV_SAVE_CHOICE_CANCEL);
+
+  choice = (OvSaveChoice) g_task_propagate_int (G_TASK (result), &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return OV_SAVE_CHOICE_CANCEL;
+    }
+  return choice;
+}
+
+static void
+on_leave_asked (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  OvEditingPage *self = OV_EDITING_PAGE (source);
+  g_autoptr(GError) error = NULL;
+
+  switch (ov_editing_page_ask_finish (self, result, &error))
+    {
+    case OV_SAVE_CHOICE_SAVE:
+      g_task_return_boolean (task, TRUE);
       break;
     case OV_SAVE_CHOICE_DISCARD:
       ov_editing_page_discard (self);
@@ -247,8 +331,8 @@ on_ask_save_done (GObject      *source,
  * @cancellable: (nullable): stops the question, as if the user had cancelled
  *
  * Asks whether to save, discard or keep the page's unsaved changes before the user leaves
- * them. Finishes at once, with %TRUE, when there is nothing unsaved. When saving fails,
- * the error is shown and the user stays with the changes.
+ * them, and does what the user chose. Finishes at once, with %TRUE, when there is nothing
+ * unsaved. When saving fails, the error is shown and the user stays with the changes.
  */
 void
 ov_editing_page_confirm_leave (OvEditingPage       *self,
@@ -257,7 +341,6 @@ ov_editing_page_confirm_leave (OvEditingPage       *self,
                                gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
-  g_autofree char *title = NULL;
 
   g_return_if_fail (OV_IS_EDITING_PAGE (self));
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
@@ -270,11 +353,7 @@ ov_editing_page_confirm_leave (OvEditingPage       *self,
       g_task_return_boolean (task, TRUE);
       return;
     }
-
-  title = ov_editing_page_dup_title (self);
-  ov_dialogs_ask_save (GTK_WIDGET (self), title,
-                       _("If you leave without saving, your changes are lost."),
-                       cancellable, on_ask_save_done, g_steal_pointer (&task));
+  ov_editing_page_ask (self, cancellable, on_leave_asked, g_steal_pointer (&task));
 }
 
 /**

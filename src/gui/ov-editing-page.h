@@ -12,6 +12,7 @@
 
 #include <gtk/gtk.h>
 
+#include "ov-dialogs.h"
 #include "ov-form.h"
 
 G_BEGIN_DECLS
@@ -52,23 +53,30 @@ struct _OvEditingPageInterface
   const char *new_record_title;
 };
 
-void      ov_editing_page_set_form             (OvEditingPage        *self,
-                                                OvForm               *form,
-                                                GtkWidget            *error_banner,
-                                                GtkLabel             *error_label);
+void         ov_editing_page_set_form             (OvEditingPage       *self,
+                                                   OvForm              *form,
+                                                   GtkWidget           *error_banner,
+                                                   GtkLabel            *error_label);
 
-gboolean  ov_editing_page_get_modified         (OvEditingPage        *self);
-char     *ov_editing_page_dup_title            (OvEditingPage        *self);
-gboolean  ov_editing_page_save                 (OvEditingPage        *self,
-                                                GError              **error);
-void      ov_editing_page_discard              (OvEditingPage        *self);
+gboolean     ov_editing_page_get_modified         (OvEditingPage       *self);
+char        *ov_editing_page_dup_title            (OvEditingPage       *self);
+gboolean     ov_editing_page_save                 (OvEditingPage       *self,
+                                                   GError             **error);
+void         ov_editing_page_discard              (OvEditingPage       *self);
 
-void      ov_editing_page_confirm_leave        (OvEditingPage        *self,
-                                                GCancellable         *cancellable,
-                                                GAsyncReadyCallback   callback,
-                                                gpointer              user_data);
-gboolean  ov_editing_page_confirm_leave_finish (OvEditingPage        *self,
-                                                GAsyncResult         *result,
-                                                GError              **error);
+void         ov_editing_page_ask                  (OvEditingPage       *self,
+                                                   GCancellable        *cancellable,
+                                                   GAsyncReadyCallback  callback,
+                                                   gpointer             user_data);
+OvSaveChoice ov_editing_page_ask_finish           (OvEditingPage       *self,
+                                                   GAsyncResult        *result,
+                                                   GError             **error);
+void         ov_editing_page_confirm_leave        (OvEditingPage       *self,
+                                                   GCancellable        *cancellable,
+                                                   GAsyncReadyCallback  callback,
+                                                   gpointer             user_data);
+gboolean     ov_editing_page_confirm_leave_finish (OvEditingPage       *self,
+                                                   GAsyncResult        *result,
+                                                   GError             **error);
 
 G_END_DECLS

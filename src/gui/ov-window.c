@@ -37,6 +37,7 @@ struct _OvWindow
   OvStore              *store;
   GSettings            *settings;
   gboolean              may_close;
+  gboolean              asking_to_close;
 
   GtkLabel             *user_label;
   GtkStack             *main_stack;
@@ -248,7 +249,8 @@ on_case_page_closed (OvWindow   *self,
 }
 
 /* Closing with unsaved changes: each page that edits in place is asked in turn, in the
- * sidebar's order, and shown while asked. Cancel on any page keeps the window open. */
+ * sidebar's order, and shown while asked. Cancel on any page keeps the window open, with
+ * the changes of every page: those to be discarded go only when the window closes. */
 
 static void
 collect_editing_pages (GtkWidget *widget,
@@ -306,56 +308,74 @@ present_page (OvWindow  *self,
 
 typedef struct
 {
-  OvWindow *window;
-  guint     index;  /* of the page being asked */
+  OvWindow  *window;
+  guint      index;      /* of the page being asked */
+  GPtrArray *discarded;  /* the pages whose changes go once every page has been asked */
 } Closing;
 
 static void
 closing_free (Closing *closing)
 {
+  closing->window->asking_to_close = FALSE;
   g_clear_object (&closing->window);
+  g_clear_pointer (&closing->discarded, g_ptr_array_unref);
   g_free (closing);
 }
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Closing, closing_free)
 
-static void ask_before_closing (OvWindow *self,
-                                guint     start);
+static void ask_before_closing (Closing *closing,
+                                guint    start);
 
 static void
-on_close_page_confirmed (GObject      *source,
-                         GAsyncResult *result,
-                         gpointer      user_data)
+on_close_page_answered (GObject      *source,
+                        GAsyncResult *result,
+                        gpointer      user_data)
 {
-  g_autoptr(Closing) closing = user_data;
+  Closing *closing = user_data;
 
-  if (ov_editing_page_confirm_leave_finish (OV_EDITING_PAGE (source), result, NULL))
-    ask_before_closing (closing->window, closing->index + 1);
+  switch (ov_editing_page_ask_finish (OV_EDITING_PAGE (source), result, NULL))
+    {
+    case OV_SAVE_CHOICE_DISCARD:
+      g_ptr_array_add (closing->discarded, g_object_ref (source));
+      G_GNUC_FALLTHROUGH;
+    case OV_SAVE_CHOICE_SAVE:
+      ask_before_closing (closing, closing->index + 1);
+      break;
+    case OV_SAVE_CHOICE_CANCEL:
+    default:
+      /* The window stays, and every page keeps what it holds. */
+      closing_free (closing);
+      break;
+    }
 }
 
-/* Asks each page from @start on with unsaved changes, one at a time; once all have been
- * saved or discarded, the window closes. */
+/* Asks each page from @start on with unsaved changes, one at a time. Once all have been
+ * saved or are to be discarded, they are discarded and the window closes. */
 static void
-ask_before_closing (OvWindow *self,
-                    guint     start)
+ask_before_closing (Closing *closing,
+                    guint    start)
 {
-  Closing *closing;
+  g_autoptr(Closing) done = NULL;
+  OvWindow *self = closing->window;
   OvEditingPage *page;
   guint index;
 
   page = find_unsaved_page (self, start, &index);
-  if (page == NULL)
+  if (page != NULL)
     {
-      self->may_close = TRUE;
-      gtk_window_close (GTK_WINDOW (self));
+      present_page (self, GTK_WIDGET (page));
+      closing->index = index;
+      ov_editing_page_ask (page, NULL, on_close_page_answered, closing);
       return;
     }
 
-  present_page (self, GTK_WIDGET (page));
-  closing = g_new0 (Closing, 1);
-  closing->window = g_object_ref (self);
-  closing->index = index;
-  ov_editing_page_confirm_leave (page, NULL, on_close_page_confirmed, closing);
+  done = closing;
+  for (guint i = 0; i < done->discarded->len; i++)
+    ov_editing_page_discard (done->discarded->pdata[i]);
+  self->asking_to_close = FALSE;
+  self->may_close = TRUE;
+  gtk_window_close (GTK_WINDOW (self));
 }
 
 static void
@@ -618,9 +638,17 @@ ov_window_close_request (GtkWindow *window)
   OvWindow *self = OV_WINDOW (window);
   guint index;
 
+  /* Closing again while a page is being asked waits for its answer. */
+  if (self->asking_to_close)
+    return TRUE;
   if (!self->may_close && find_unsaved_page (self, 0, &index) != NULL)
     {
-      ask_before_closing (self, index);
+      Closing *closing = g_new0 (Closing, 1);
+
+      self->asking_to_close = TRUE;
+      closing->window = g_object_ref (self);
+      closing->discarded = g_ptr_array_new_with_free_func (g_object_unref);
+      ask_before_closing (closing, index);
       return TRUE;
     }
 
