@@ -345,14 +345,9 @@ ov_editing_page_confirm_leave (OvEditingPage       *self,
   g_return_if_fail (OV_IS_EDITING_PAGE (self));
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
 
+  /* With nothing unsaved, the question finishes at once, as if saved. */
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, ov_editing_page_confirm_leave);
-
-  if (!ov_editing_page_get_modified (self))
-    {
-      g_task_return_boolean (task, TRUE);
-      return;
-    }
   ov_editing_page_ask (self, cancellable, on_leave_asked, g_steal_pointer (&task));
 }
 

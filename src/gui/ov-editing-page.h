@@ -4,8 +4,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * A page that edits one record in place, and so may hold unsaved changes. Whatever would
- * take the record away from the user (another record, a new one, closing the window)
- * asks through ov_editing_page_confirm_leave() first: save, discard or stay.
+ * take the record away from the user (another record, a new one) asks through
+ * ov_editing_page_confirm_leave() first: save, discard or stay. Closing the window asks
+ * each page with ov_editing_page_ask(), and discards only once every page has answered.
  */
 
 #pragma once
