@@ -30,7 +30,20 @@ static void
 page_form_free (PageForm *page_form)
 {
   g_clear_object (&page_form->form);
+  g_clear_weak_pointer (&page_form->error_banner);
+  g_clear_weak_pointer (&page_form->error_label);
   g_free (page_form);
+}
+
+/* What the store refused, above the form; the page may be gone already. */
+static void
+show_write_error (PageForm     *page_form,
+                  const GError *error)
+{
+  if (page_form->error_label != NULL)
+    gtk_label_set_text (page_form->error_label, error->message);
+  if (page_form->error_banner != NULL)
+    gtk_widget_set_visible (page_form->error_banner, TRUE);
 }
 
 static PageForm *
@@ -81,13 +94,13 @@ ov_editing_page_real_save (OvEditingPage  *self,
   record = ov_form_get_record (page_form->form);
   g_return_val_if_fail (record != NULL, FALSE);
 
-  gtk_widget_set_visible (page_form->error_banner, FALSE);
+  if (page_form->error_banner != NULL)
+    gtk_widget_set_visible (page_form->error_banner, FALSE);
   if (!ov_form_check (page_form->form, error))
     return FALSE;
   if (!iface->write_record (self, record, &local_error))
     {
-      gtk_label_set_text (page_form->error_label, local_error->message);
-      gtk_widget_set_visible (page_form->error_banner, TRUE);
+      show_write_error (page_form, local_error);
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
@@ -141,8 +154,8 @@ ov_editing_page_set_form (OvEditingPage *self,
 
   page_form = g_new0 (PageForm, 1);
   page_form->form = g_object_ref (form);
-  page_form->error_banner = error_banner;
-  page_form->error_label = error_label;
+  g_set_weak_pointer (&page_form->error_banner, error_banner);
+  g_set_weak_pointer (&page_form->error_label, error_label);
   g_object_set_qdata_full (G_OBJECT (self), page_form_quark, page_form,
                            (GDestroyNotify) page_form_free);
 }

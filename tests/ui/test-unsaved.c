@@ -297,6 +297,39 @@ test_close_save_fails (Fixture       *fixture,
   assert_nothing_written (fixture);
 }
 
+/* A Save the store refuses (a name already in the register): the error says so, the
+ * banner above the form too, and the user stays on the partner. */
+static void
+test_close_save_refused (Fixture       *fixture,
+                         gconstpointer  user_data)
+{
+  GtkWidget *banner = ui_test_child (fixture->partners_page, OV_TYPE_PARTNERS_PAGE,
+                                     "error_banner");
+  GtkLabel *banner_label = ui_test_child (fixture->partners_page, OV_TYPE_PARTNERS_PAGE,
+                                          "error_label");
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+
+  edit_partner (fixture, "Justice and Care");
+
+  gtk_window_close (GTK_WINDOW (fixture->window));
+  assert_asked ("Save Changes to Justice and Care?");
+  ui_test_answer_dialog (GTK_RESPONSE_ACCEPT);
+
+  heading = dup_message_heading ();
+  g_assert_cmpstr (heading, ==, "Your Changes Were Not Saved");
+  body = dup_message_body ();
+  g_assert_true (g_str_has_prefix (body,
+                                   "“Justice and Care” is already in the partner register"));
+  g_assert_true (gtk_widget_get_visible (banner));
+  g_assert_cmpstr (gtk_label_get_text (banner_label), ==, body);
+  ui_test_answer_dialog (GTK_RESPONSE_CLOSE);
+
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture->window)));
+  g_assert_true (ov_partners_page_get_modified (fixture->partners_page));
+  assert_nothing_written (fixture);
+}
+
 /* A finding about another partner, and New, would replace the partner being edited. */
 static void
 test_other_partner_asks (Fixture       *fixture,
@@ -410,6 +443,8 @@ main (int   argc,
               fixture_set_up, test_close_asks_each_page, fixture_tear_down);
   g_test_add ("/ui/unsaved/close-save-fails", Fixture, NULL,
               fixture_set_up, test_close_save_fails, fixture_tear_down);
+  g_test_add ("/ui/unsaved/close-save-refused", Fixture, NULL,
+              fixture_set_up, test_close_save_refused, fixture_tear_down);
   g_test_add ("/ui/unsaved/other-partner-asks", Fixture, NULL,
               fixture_set_up, test_other_partner_asks, fixture_tear_down);
   g_test_add ("/ui/unsaved/other-learning-entry-asks", Fixture, NULL,
