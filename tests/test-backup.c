@@ -9,7 +9,9 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 #include <sys/stat.h>
+#include <utime.h>
 
 #include "ov-backup.h"
 #include "test-helpers.h"
@@ -90,6 +92,73 @@ test_automatic_rotation (void)
         g_assert_cmpstr (((OvBackupInfo *) backups->pdata[i - 1])->path, >, info->path);
     }
   g_assert_false (g_file_test (first, G_FILE_TEST_EXISTS));
+}
+
+static void
+on_backup_done (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+static char *
+backup_in_background (OvStore   *store,
+                      gboolean   on_quit,
+                      GError   **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  ov_store_backup_automatic_async (store, on_quit, 3, NULL, on_backup_done, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return ov_store_backup_automatic_finish (store, result, error);
+}
+
+/* In the background, on a connection of its own: the copy is of the database as it was,
+ * and only the day's first start makes one. What a backup stopped half way left behind
+ * goes, once nobody has written to it for a while. */
+static void
+test_automatic_in_background (void)
+{
+  g_autoptr(OvStore) store = test_store_new ();
+  g_autoptr(OvCase) added = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *written = NULL;
+  g_autofree char *again = NULL;
+  g_autofree char *dir = ov_store_get_backup_dir (ov_store_get_path (store));
+  g_autofree char *stem = g_path_get_basename (ov_store_get_path (store));
+  g_autofree char *stale = NULL;
+  g_autofree char *fresh = NULL;
+  struct utimbuf long_ago = { 0 };
+  gint64 n_cases = 0;
+
+  added = test_add_case (store, "MSHT/2026/0901");
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  stem[strlen (stem) - strlen (".db")] = '\0';
+  stale = g_strdup_printf ("%s/%s-20260101-090000-000000.db.partial-AAAAAA", dir, stem);
+  fresh = g_strdup_printf ("%s/%s-20260101-090000-000001.db.partial-BBBBBB", dir, stem);
+  g_assert_true (g_file_set_contents (stale, "half a copy", -1, NULL));
+  g_assert_true (g_file_set_contents (fresh, "half a copy", -1, NULL));
+  long_ago.actime = long_ago.modtime = (time_t) (g_get_real_time () / G_USEC_PER_SEC - 3600);
+  g_assert_cmpint (g_utime (stale, &long_ago), ==, 0);
+
+  written = backup_in_background (store, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (written);
+  g_assert_true (ov_backup_verify (written, &n_cases, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (n_cases, ==, 1);
+  g_assert_false (g_file_test (stale, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (fresh, G_FILE_TEST_EXISTS));
+
+  /* Once a day at start-up, as in the foreground. */
+  again = backup_in_background (store, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_null (again);
+  g_unlink (fresh);
 }
 
 static void
@@ -232,6 +301,7 @@ main (int   argc,
 
   g_test_add_func ("/backup/to-file", test_backup_to);
   g_test_add_func ("/backup/automatic-rotation", test_automatic_rotation);
+  g_test_add_func ("/backup/automatic-in-background", test_automatic_in_background);
   g_test_add_func ("/backup/verify-refuses", test_verify_refuses);
   g_test_add_func ("/backup/restore", test_restore);
   g_test_add_func ("/backup/restore-over-damaged", test_restore_over_damaged);

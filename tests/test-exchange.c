@@ -16,11 +16,15 @@
 
 #include "ov-decision.h"
 #include "ov-demo.h"
+#include "ov-escalation.h"
 #include "ov-exchange.h"
 #include "ov-exchange-private.h"
 #include "ov-investigation.h"
+#include "ov-learning-entry.h"
 #include "ov-line-of-enquiry.h"
+#include "ov-partner-contact.h"
 #include "ov-partner.h"
+#include "ov-partners.h"
 #include "ov-person.h"
 #include "ov-safeguarding-referral.h"
 #include "ov-review.h"
@@ -320,7 +324,7 @@ test_round_trip (void)
          "staff", "case", "allocation", "strategy", "line-of-enquiry", "review", "action",
          "review-line", "decision", "person", "victim-support", "victim-strategy",
          "victim-code-right", "risk-assessment", "safeguarding-referral", "nrm-referral",
-         NULL };
+         "partner", "partner-contact", "learning-entry", NULL };
        (kind = *expected) != NULL; expected++)
     g_assert_true (g_strv_contains ((const char * const *) kinds, kind));
 
@@ -942,6 +946,405 @@ test_partners (void)
                    ov_record_get_id (OV_RECORD (theirs)));
 }
 
+/* ---- Learning, escalations and partner contacts ------------------------------------- */
+
+#define READY_CASE "MSHT/2026/0970"
+
+typedef struct
+{
+  OvStore *store;
+  char    *entry_uuid;
+  char    *escalation_uuid;
+  char    *contact_uuid;
+} Readiness;
+
+/* A case with a victim referred to a partner that has a named contact, a learning entry and
+ * an escalation about the case, and a learning entry and an escalation about no case. */
+static void
+readiness_desk (Readiness *desk)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OvStaff) supervisor = test_add_supervisor (desk->store);
+  g_autoptr(OvCase) the_case = test_add_case (desk->store, READY_CASE);
+  g_autoptr(OvPerson) victim = ov_person_new ();
+  g_autoptr(OvPartner) partner = ov_partner_new ();
+  g_autoptr(OvPartnerContact) contact = ov_partner_contact_new ();
+  g_autoptr(GPtrArray) contacts = g_ptr_array_new ();
+  g_autoptr(OvSafeguardingReferral) referral = ov_safeguarding_referral_new ();
+  g_autoptr(OvLearningEntry) entry = ov_learning_entry_new ();
+  g_autoptr(OvLearningEntry) force_entry = ov_learning_entry_new ();
+  g_autoptr(OvEscalation) escalation = ov_escalation_new ();
+  g_autoptr(OvEscalation) force_escalation = ov_escalation_new ();
+  gint64 case_id = ov_record_get_id (OV_RECORD (the_case));
+
+  ov_partner_set_name (partner, "Salvation Army");
+  ov_partner_contact_set_name (contact, "Grace Okafor");
+  ov_partner_contact_set_role (contact, "Victim care coordinator");
+  ov_partner_contact_set_phone (contact, "0300 303 8151");
+  g_ptr_array_add (contacts, contact);
+  g_assert_true (ov_store_save_partner (desk->store, partner, contacts, &error));
+  g_assert_no_error (error);
+
+  ov_person_set_case_id (victim, case_id);
+  ov_person_set_name (victim, "Adult B");
+  ov_person_set_roles (victim, OV_PERSON_ROLE_VICTIM);
+  ov_person_set_age_status (victim, OV_AGE_STATUS_ADULT);
+  ov_person_set_identified_on (victim, "2026-11-03");
+  g_assert_true (ov_store_save (desk->store, OV_RECORD (victim), &error));
+  g_assert_no_error (error);
+  ov_safeguarding_referral_set_person_id (referral, ov_record_get_id (OV_RECORD (victim)));
+  ov_safeguarding_referral_set_referral_type (referral, OV_REFERRAL_TYPE_ADULT_VICTIM_CARE);
+  ov_safeguarding_referral_set_agency (referral, "Salvation Army");
+  ov_safeguarding_referral_set_partner_id (referral, ov_record_get_id (OV_RECORD (partner)));
+  ov_safeguarding_referral_set_sent_at (referral, "2026-11-03T16:00:00Z");
+  g_assert_true (ov_store_save (desk->store, OV_RECORD (referral), &error));
+  g_assert_no_error (error);
+
+  ov_learning_entry_set_kind (entry, OV_LEARNING_KIND_MISSED_OPPORTUNITY);
+  ov_learning_entry_set_recorded_on (entry, "2026-11-04");
+  ov_learning_entry_set_case_id (entry, case_id);
+  ov_learning_entry_set_description (entry, "The car wash was visited twice before the warrant.");
+  g_assert_true (ov_store_save (desk->store, OV_RECORD (entry), &error));
+  g_assert_no_error (error);
+  ov_learning_entry_set_kind (force_entry, OV_LEARNING_KIND_PROCESS_GAP);
+  ov_learning_entry_set_recorded_on (force_entry, "2026-11-04");
+  ov_learning_entry_set_description (force_entry, "Interpreters out of hours: about no case.");
+  g_assert_true (ov_store_save (desk->store, OV_RECORD (force_entry), &error));
+  g_assert_no_error (error);
+
+  ov_escalation_set_concern (escalation, OV_ESCALATION_CONCERN_PARTNER);
+  ov_escalation_set_details (escalation, "No bed space for the victims after 5 pm.");
+  ov_escalation_set_raised_to_name (escalation, "Mark Dunmore");
+  ov_escalation_set_raised_on (escalation, "2026-11-05");
+  ov_escalation_set_case_id (escalation, case_id);
+  g_assert_true (ov_store_save (desk->store, OV_RECORD (escalation), &error));
+  g_assert_no_error (error);
+  ov_escalation_set_concern (force_escalation, OV_ESCALATION_CONCERN_RESOURCES);
+  ov_escalation_set_details (force_escalation, "Two more detectives: about no case.");
+  ov_escalation_set_raised_to_name (force_escalation, "Sarah Whitcombe");
+  ov_escalation_set_raised_on (force_escalation, "2026-11-05");
+  g_assert_true (ov_store_save (desk->store, OV_RECORD (force_escalation), &error));
+  g_assert_no_error (error);
+
+  desk->entry_uuid = g_strdup (ov_record_get_uuid (OV_RECORD (entry)));
+  desk->escalation_uuid = g_strdup (ov_record_get_uuid (OV_RECORD (escalation)));
+  desk->contact_uuid = g_strdup (ov_record_get_uuid (OV_RECORD (contact)));
+}
+
+static gpointer
+load_uuid (OvStore    *store,
+           GType       type,
+           const char *uuid)
+{
+  g_autoptr(GError) error = NULL;
+  OvRecord *record = ov_store_load_by_uuid (store, type, uuid, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (record);
+  return record;
+}
+
+static void
+save_ok (OvStore  *store,
+         gpointer  record)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (ov_store_save (store, OV_RECORD (record), &error));
+  g_assert_no_error (error);
+}
+
+/* The one unresolved conflict of @kind in @store. */
+static OvConflict *
+only_conflict (OvStore    *store,
+               const char *kind)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) conflicts = ov_exchange_list_conflicts (store, 0, &error);
+  OvConflict *found = NULL;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (conflicts); i++)
+    {
+      g_autoptr(OvConflict) conflict = g_list_model_get_item (conflicts, i);
+
+      if (g_str_equal (ov_conflict_get_kind (conflict), kind))
+        {
+          g_assert_null (found);
+          found = g_object_ref (conflict);
+        }
+    }
+  g_assert_nonnull (found);
+  return found;
+}
+
+/* The fields of @conflict that differ, by property name, joined with spaces. */
+static char *
+differing_fields (OvConflict *conflict)
+{
+  GListModel *fields = ov_conflict_get_fields (conflict);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (fields); i++)
+    {
+      g_autoptr(OvConflictField) field = g_list_model_get_item (fields, i);
+
+      if (!ov_conflict_field_get_differs (field))
+        continue;
+      if (out->len > 0)
+        g_string_append_c (out, ' ');
+      g_string_append (out, ov_conflict_field_get_property_name (field));
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static void
+test_readiness_records (void)
+{
+  Readiness desk = { test_store_new () };
+  g_autoptr(OvStore) laptop = test_store_new ();
+  g_autoptr(OvStore) other = test_store_new ();
+  g_autoptr(OvPartner) their_partner = NULL;
+  g_autoptr(GBytes) to_laptop = NULL;
+  g_autoptr(GBytes) again = NULL;
+  g_autoptr(GBytes) from_laptop = NULL;
+  g_autoptr(GBytes) conflicting = NULL;
+  g_autoptr(OvBundle) bundle = NULL;
+  g_autoptr(OvImportSummary) plan = NULL;
+  g_autoptr(OvImportSummary) first = NULL;
+  g_autoptr(OvImportSummary) matched = NULL;
+  g_autoptr(OvImportSummary) updated = NULL;
+  g_autoptr(OvImportSummary) in_conflict = NULL;
+  g_autoptr(OvLearningEntry) entry = NULL;
+  g_autoptr(OvEscalation) escalation = NULL;
+  g_autoptr(OvPartnerContact) contact = NULL;
+  g_autoptr(OvConflict) conflict = NULL;
+  g_autoptr(GPtrArray) listed = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *plan_text = NULL;
+  g_autofree char *differs = NULL;
+  const char *take_phone[] = { "phone", NULL };
+  const char *kinds[] = { "learning-entry", "escalation", "partner-contact" };
+
+  readiness_desk (&desk);
+
+  /* The case's learning entry and escalation travel with it, and the contact with its
+   * partner; those about no case stay behind. */
+  g_setenv ("SOURCE_DATE_EPOCH", "1795000000", TRUE);
+  to_laptop = export_case (desk.store, READY_CASE);
+  bundle = read_ok (to_laptop);
+  plan = ov_exchange_plan (laptop, bundle, &error);
+  g_assert_no_error (error);
+  plan_text = ov_import_summary_to_text (plan);
+  g_assert_nonnull (strstr (plan_text, "Learning entries"));
+  g_assert_nonnull (strstr (plan_text, "Escalations"));
+  g_assert_nonnull (strstr (plan_text, "Partner contacts"));
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    g_assert_cmpuint (count_of (plan, kinds[k], OV_IMPORT_ADDED), ==, 1);
+  g_assert_cmpint (ov_store_count (laptop, OV_TYPE_LEARNING_ENTRY), ==, 0);
+
+  first = import_ok (laptop, to_laptop);
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    g_assert_cmpuint (count_of (first, kinds[k], OV_IMPORT_ADDED), ==, 1);
+  g_assert_cmpint (ov_store_count (laptop, OV_TYPE_LEARNING_ENTRY), ==, 1);
+  g_assert_cmpint (ov_store_count (laptop, OV_TYPE_ESCALATION), ==, 1);
+  g_assert_cmpint (ov_store_count (laptop, OV_TYPE_PARTNER_CONTACT), ==, 1);
+  entry = load_uuid (laptop, OV_TYPE_LEARNING_ENTRY, desk.entry_uuid);
+  g_assert_cmpint (ov_learning_entry_get_case_id (entry), ==, case_id_of (laptop, READY_CASE));
+  g_assert_cmpstr (ov_learning_entry_get_description (entry), ==,
+                   "The car wash was visited twice before the warrant.");
+  escalation = load_uuid (laptop, OV_TYPE_ESCALATION, desk.escalation_uuid);
+  g_assert_cmpint (ov_escalation_get_case_id (escalation), ==, case_id_of (laptop, READY_CASE));
+  g_assert_cmpstr (ov_escalation_get_raised_to_name (escalation), ==, "Mark Dunmore");
+  contact = load_uuid (laptop, OV_TYPE_PARTNER_CONTACT, desk.contact_uuid);
+  g_assert_cmpstr (ov_partner_contact_get_phone (contact), ==, "0300 303 8151");
+  listed = ov_store_list_partner_contacts (laptop, ov_partner_contact_get_partner_id (contact),
+                                           &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (listed->len, ==, 1);
+
+  /* The laptop's export has the same records, byte for byte. */
+  again = export_case (laptop, READY_CASE);
+  assert_same_text (records_part (to_laptop), records_part (again));
+  g_unsetenv ("SOURCE_DATE_EPOCH");
+
+  /* Where the agency is registered under its name already, its own contacts are kept and
+   * the bundle's are not added to it. */
+  their_partner = add_partner (other, "SALVATION ARMY");
+  matched = import_ok (other, to_laptop);
+  g_assert_cmpuint (count_of (matched, "partner", OV_IMPORT_UNCHANGED), ==, 1);
+  g_assert_cmpuint (count_of (matched, "partner-contact", OV_IMPORT_ADDED), ==, 0);
+  g_assert_cmpint (ov_store_count (other, OV_TYPE_PARTNER_CONTACT), ==, 0);
+  g_assert_cmpuint (count_of (matched, "learning-entry", OV_IMPORT_ADDED), ==, 1);
+
+  /* Changed only on the laptop: the desk takes each change. */
+  ov_learning_entry_set_actions (entry, "Brief the neighbourhood team on the car wash.");
+  save_ok (laptop, entry);
+  ov_escalation_set_response (escalation, "Two hostels take victims out of hours.");
+  ov_escalation_set_responded_on (escalation, "2026-11-07");
+  save_ok (laptop, escalation);
+  ov_partner_contact_set_email (contact, "grace.okafor@example.org");
+  save_ok (laptop, contact);
+  from_laptop = export_case (laptop, READY_CASE);
+  updated = import_ok (desk.store, from_laptop);
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    g_assert_cmpuint (count_of (updated, kinds[k], OV_IMPORT_UPDATED), ==, 1);
+  g_assert_cmpuint (ov_import_summary_get_total (updated, OV_IMPORT_CONFLICTS), ==, 0);
+  g_clear_object (&entry);
+  g_clear_object (&escalation);
+  g_clear_object (&contact);
+  entry = load_uuid (desk.store, OV_TYPE_LEARNING_ENTRY, desk.entry_uuid);
+  g_assert_cmpstr (ov_learning_entry_get_actions (entry), ==,
+                   "Brief the neighbourhood team on the car wash.");
+  escalation = load_uuid (desk.store, OV_TYPE_ESCALATION, desk.escalation_uuid);
+  g_assert_cmpstr (ov_escalation_get_response (escalation), ==,
+                   "Two hostels take victims out of hours.");
+  contact = load_uuid (desk.store, OV_TYPE_PARTNER_CONTACT, desk.contact_uuid);
+  g_assert_cmpstr (ov_partner_contact_get_email (contact), ==, "grace.okafor@example.org");
+  g_clear_object (&entry);
+  g_clear_object (&escalation);
+  g_clear_object (&contact);
+
+  /* Changed on both sides: the contact's phone and the escalation's closing date become
+   * conflicts; the desk keeps its values until they are resolved. */
+  contact = load_uuid (desk.store, OV_TYPE_PARTNER_CONTACT, desk.contact_uuid);
+  ov_partner_contact_set_phone (contact, "0300 000 0001");
+  save_ok (desk.store, contact);
+  g_clear_object (&contact);
+  contact = load_uuid (laptop, OV_TYPE_PARTNER_CONTACT, desk.contact_uuid);
+  ov_partner_contact_set_phone (contact, "0300 000 0002");
+  save_ok (laptop, contact);
+  g_clear_object (&contact);
+  escalation = load_uuid (desk.store, OV_TYPE_ESCALATION, desk.escalation_uuid);
+  ov_escalation_set_closed_on (escalation, "2026-11-20");
+  save_ok (desk.store, escalation);
+  g_clear_object (&escalation);
+  escalation = load_uuid (laptop, OV_TYPE_ESCALATION, desk.escalation_uuid);
+  ov_escalation_set_closed_on (escalation, "2026-11-21");
+  save_ok (laptop, escalation);
+  g_clear_object (&escalation);
+
+  conflicting = export_case (laptop, READY_CASE);
+  in_conflict = import_ok (desk.store, conflicting);
+  g_assert_cmpuint (count_of (in_conflict, "partner-contact", OV_IMPORT_CONFLICTS), ==, 1);
+  g_assert_cmpuint (count_of (in_conflict, "escalation", OV_IMPORT_CONFLICTS), ==, 1);
+  g_assert_cmpuint (count_of (in_conflict, "learning-entry", OV_IMPORT_UNCHANGED), ==, 1);
+  g_assert_cmpuint (ov_exchange_count_conflicts (desk.store, 0), ==, 2);
+  contact = load_uuid (desk.store, OV_TYPE_PARTNER_CONTACT, desk.contact_uuid);
+  g_assert_cmpstr (ov_partner_contact_get_phone (contact), ==, "0300 000 0001");
+  g_clear_object (&contact);
+
+  /* The contact's conflict: only the phone differs; take the laptop's. */
+  conflict = only_conflict (desk.store, "partner-contact");
+  differs = differing_fields (conflict);
+  g_assert_cmpstr (differs, ==, "phone");
+  g_assert_true (ov_exchange_resolve_conflict (desk.store, ov_conflict_get_id (conflict),
+                                               take_phone, &error));
+  g_assert_no_error (error);
+  contact = load_uuid (desk.store, OV_TYPE_PARTNER_CONTACT, desk.contact_uuid);
+  g_assert_cmpstr (ov_partner_contact_get_phone (contact), ==, "0300 000 0002");
+  g_assert_cmpstr (ov_partner_contact_get_email (contact), ==, "grace.okafor@example.org");
+  g_clear_object (&conflict);
+  g_clear_pointer (&differs, g_free);
+
+  /* The escalation's conflict, in the case's list: keep the desk's date. */
+  {
+    g_autoptr(GListModel) of_case = ov_exchange_list_conflicts (desk.store,
+                                                                case_id_of (desk.store,
+                                                                            READY_CASE),
+                                                                &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (of_case), ==, 1);
+    conflict = g_list_model_get_item (of_case, 0);
+  }
+  g_assert_cmpstr (ov_conflict_get_kind (conflict), ==, "escalation");
+  differs = differing_fields (conflict);
+  g_assert_cmpstr (differs, ==, "closed-on");
+  g_assert_true (ov_exchange_resolve_conflict (desk.store, ov_conflict_get_id (conflict), NULL,
+                                               &error));
+  g_assert_no_error (error);
+  escalation = load_uuid (desk.store, OV_TYPE_ESCALATION, desk.escalation_uuid);
+  g_assert_cmpstr (ov_escalation_get_closed_on (escalation), ==, "2026-11-20");
+  g_assert_cmpuint (ov_exchange_count_conflicts (desk.store, 0), ==, 0);
+
+  assert_audit_intact (desk.store);
+  assert_audit_intact (laptop);
+  g_clear_object (&desk.store);
+  g_free (desk.entry_uuid);
+  g_free (desk.escalation_uuid);
+  g_free (desk.contact_uuid);
+}
+
+/* A learning entry or escalation whose case is in neither the bundle nor the database is
+ * refused, naming its line and element, with the database file unchanged. */
+static void
+test_readiness_dangling_case (void)
+{
+  Readiness desk = { test_store_new () };
+  g_autoptr(OvStore) laptop = test_store_new ();
+  g_autoptr(GBytes) good = NULL;
+  g_autoptr(OvImportSummary) summary = NULL;
+  g_autofree char *case_uuid = NULL;
+  const char *text;
+  const char *start;
+  const char *elements[] = { "learning-entry", "escalation" };
+
+  readiness_desk (&desk);
+  good = export_case (desk.store, READY_CASE);
+  summary = import_ok (laptop, good);
+  text = g_bytes_get_data (good, NULL);
+  start = strstr (text, "<case ");
+  g_assert_nonnull (start);
+  case_uuid = g_strndup (strstr (start, "uuid=\"") + 6, 36);
+
+  for (guint e = 0; e < G_N_ELEMENTS (elements); e++)
+    {
+      g_autofree char *open_tag = g_strdup_printf ("<%s ", elements[e]);
+      g_autofree char *close_tag = g_strdup_printf ("</%s>", elements[e]);
+      g_autofree char *dangling = g_strdup_printf ("<case-id>%s</case-id>", case_uuid);
+      g_autofree char *where = g_strdup_printf ("element “%s”", elements[e]);
+      const char *record = strstr (text, open_tag);
+      const char *end;
+      g_autoptr(GString) broken = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(OvBundle) bundle = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *before = NULL;
+      g_autofree char *after = NULL;
+      char *at;
+
+      g_assert_nonnull (record);
+      end = strstr (record, close_tag);
+      broken = g_string_new (text);
+      /* Only this record's case is replaced, by one that is nowhere. */
+      at = strstr (broken->str + (record - text), dangling);
+      g_assert_nonnull (at);
+      g_assert_true (at < broken->str + (end - text));
+      memcpy (at + strlen ("<case-id>"), "00000000-0000-4000-8000-000000000000", 36);
+      bytes = g_string_free_to_bytes (g_steal_pointer (&broken));
+
+      before = database_fingerprint (ov_store_get_path (laptop));
+      bundle = read_ok (bytes);
+      g_assert_false (ov_exchange_import (laptop, bundle, NULL, &error));
+      g_assert_error (error, OV_BUNDLE_ERROR, OV_BUNDLE_ERROR_INCONSISTENT);
+      g_assert_nonnull (strstr (error->message, "Line "));
+      g_assert_nonnull (strstr (error->message, where));
+      g_assert_nonnull (strstr (error->message, "00000000-0000-4000-8000-000000000000"));
+      g_clear_error (&error);
+      /* A dry run refuses it the same way. */
+      g_assert_null (ov_exchange_plan (laptop, bundle, &error));
+      g_assert_error (error, OV_BUNDLE_ERROR, OV_BUNDLE_ERROR_INCONSISTENT);
+      after = database_fingerprint (ov_store_get_path (laptop));
+      g_assert_cmpstr (before, ==, after);
+    }
+
+  g_clear_object (&desk.store);
+  g_free (desk.entry_uuid);
+  g_free (desk.escalation_uuid);
+  g_free (desk.contact_uuid);
+}
+
 /* ---- The command line ---------------------------------------------------------------- */
 
 static int
@@ -1157,6 +1560,47 @@ test_command_line (void)
   }
 }
 
+/* The command line's dry run counts the new kinds. */
+static void
+test_readiness_dry_run (void)
+{
+  Readiness desk = { test_store_new () };
+  g_autofree char *laptop = test_db_path ();
+  g_autofree char *file = g_build_filename (g_get_user_data_dir (), "ready.xml", NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  const char *labels[] = { "Learning entries", "Escalations", "Partner contacts" };
+
+  readiness_desk (&desk);
+  bytes = export_case (desk.store, READY_CASE);
+  g_assert_true (g_file_set_contents (file, g_bytes_get_data (bytes, NULL),
+                                      g_bytes_get_size (bytes), &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (run_oversight (&out, &err, "--database", laptop, "--import-bundle", file,
+                                  "--dry-run", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "Dry run"));
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    {
+      const char *line = strstr (out, labels[i]);
+      g_auto(GStrv) columns = NULL;
+      g_autofree char *row = NULL;
+
+      g_assert_nonnull (line);
+      row = g_strndup (line + strlen (labels[i]), strcspn (line, "\n") - strlen (labels[i]));
+      columns = g_strsplit_set (g_strstrip (row), " ", -1);
+      /* Added: 1. */
+      g_assert_cmpstr (columns[0], ==, "1");
+    }
+
+  g_clear_object (&desk.store);
+  g_free (desk.entry_uuid);
+  g_free (desk.escalation_uuid);
+  g_free (desk.contact_uuid);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1173,6 +1617,9 @@ main (int   argc,
   g_test_add_func ("/exchange/plan-then-import", test_plan_then_import);
   g_test_add_func ("/exchange/frozen-here", test_frozen_here);
   g_test_add_func ("/exchange/command-line", test_command_line);
+  g_test_add_func ("/exchange/readiness/round-trip-and-merge", test_readiness_records);
+  g_test_add_func ("/exchange/readiness/dangling-case", test_readiness_dangling_case);
+  g_test_add_func ("/exchange/readiness/dry-run", test_readiness_dry_run);
 
   return g_test_run ();
 }

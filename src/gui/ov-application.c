@@ -36,6 +36,7 @@ struct _OvApplication
   gboolean          options_handled;
   GtkPageSetup     *page_setup;
   GtkPrintSettings *print_settings;
+  guint             backups_running;  /* the day's first backup, copied in a thread */
 };
 
 G_DEFINE_FINAL_TYPE (OvApplication, ov_application, GTK_TYPE_APPLICATION)
@@ -133,22 +134,40 @@ find_main_window (OvApplication *self)
   return gtk_application_get_active_window (GTK_APPLICATION (self));
 }
 
+static void show_error_over_window (OvApplication *self,
+                                    const char    *heading,
+                                    const char    *message);
+
+static void
+on_daily_backup_done (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(OvApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *written = NULL;
+
+  written = ov_store_backup_automatic_finish (OV_STORE (source), result, &error);
+  self->backups_running--;
+  if (written == NULL && error != NULL)
+    show_error_over_window (self, _("The daily backup was not made"), error->message);
+  else if (written != NULL)
+    g_debug ("Backed up the database to %s", written);
+}
+
 static void
 open_main_window (OvApplication *self)
 {
   OvWindow *window = ov_window_new (GTK_APPLICATION (self), self->store);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *written = NULL;
 
   gtk_window_present (GTK_WINDOW (window));
 
-  /* The first start of the day backs the database up; a failure is no reason to stop. */
-  written = ov_store_backup_automatic (self->store, FALSE, get_backup_generations (), &error);
-  if (written == NULL && error != NULL)
-    ov_dialogs_show_error (GTK_WIDGET (window), _("The daily backup was not made"),
-                           error->message);
-  else if (written != NULL)
-    g_debug ("Backed up the database to %s", written);
+  /* The first start of the day backs the database up; a failure is no reason to stop.
+   * The copy is made in the background: a large database takes a while to copy, and the
+   * supervisor can work meanwhile. */
+  self->backups_running++;
+  ov_store_backup_automatic_async (self->store, FALSE, get_backup_generations (), NULL,
+                                   on_daily_backup_done, g_object_ref (self));
 }
 
 static void
@@ -554,6 +573,17 @@ ov_application_shutdown (GApplication *application)
   OvApplication *self = OV_APPLICATION (application);
   g_autoptr(GError) error = NULL;
   g_autofree char *written = NULL;
+
+  /* The day's first backup, if it is still being copied, is finished first: quitting
+   * half way would leave neither it nor a sound file. */
+  if (self->backups_running > 0)
+    {
+      guint tick = g_timeout_add (50, on_close_wait_tick, NULL);
+
+      while (self->backups_running > 0)
+        g_main_context_iteration (NULL, TRUE);
+      g_source_remove (tick);
+    }
 
   /* Every session ends with a backup, once someone has used the database. */
   if (self->store != NULL && ov_store_get_current_user (self->store) != NULL)

@@ -128,6 +128,15 @@ list_backups (Fixture *fixture)
   return backups;
 }
 
+static gboolean
+backup_written (gpointer data)
+{
+  Fixture *fixture = data;
+  g_autoptr(GPtrArray) backups = list_backups (fixture);
+
+  return backups->len > 0;
+}
+
 /* The cases the window lists. */
 static guint
 cases_listed (OvWindow *window)
@@ -154,7 +163,9 @@ test_backup_at_start (Fixture       *fixture,
   start_application (fixture);
   wait_for_main_window ();
 
-  /* One backup beside the database, sound, readable by its owner only. */
+  /* One backup beside the database, sound, readable by its owner only, copied while the
+   * window is already there. */
+  g_assert_true (ui_test_wait_until (backup_written, fixture));
   backups = list_backups (fixture);
   g_assert_cmpuint (backups->len, ==, 1);
   info = g_ptr_array_index (backups, 0);

@@ -24,10 +24,13 @@
 #include "ov-conflict-dialog.h"
 #include "ov-conflicts-panel.h"
 #include "ov-dashboard-page.h"
+#include "ov-escalation.h"
 #include "ov-exchange.h"
 #include "ov-exchange-ui.h"
 #include "ov-export-bundle-dialog.h"
 #include "ov-import-bundle-dialog.h"
+#include "ov-learning-entry.h"
+#include "ov-partner-contact.h"
 #include "ov-window.h"
 #include "ui-test-helpers.h"
 
@@ -584,6 +587,67 @@ test_read_only (Fixture       *fixture,
   ui_test_flush ();
 }
 
+/* The summary before importing lists the learning entries, escalations and partner
+ * contacts that travel with the cases, each with the number to be added. */
+static void
+test_readiness_summary (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  g_autofree char *path = bundle_path (fixture, "readiness.xml");
+  g_autoptr(GError) error = NULL;
+  const char *references[] = { "MSHT/2025/0003", "MSHT/2025/0007" };
+  const char *labels[] = { "Learning entries", "Escalations", "Partner contacts" };
+  const char *kinds[] = { "learning-entry", "escalation", "partner-contact" };
+  gint64 ids[G_N_ELEMENTS (references)];
+  OvImportBundleDialog *dialog;
+  OvImportSummary *summary;
+  GtkGrid *grid;
+
+  for (guint i = 0; i < G_N_ELEMENTS (references); i++)
+    {
+      g_autoptr(OvCase) the_case = ov_store_find_case (fixture->desk, references[i], &error);
+
+      g_assert_no_error (error);
+      ids[i] = ov_record_get_id (OV_RECORD (the_case));
+    }
+  g_assert_true (ov_exchange_export_to_file (fixture->desk, ids, G_N_ELEMENTS (ids), NULL, path,
+                                             &error));
+  g_assert_no_error (error);
+
+  open_window (fixture, fixture->laptop);
+  dialog = ov_exchange_ui_import (GTK_WIDGET (fixture->window), fixture->laptop, path);
+  g_assert_true (ui_test_wait_until (import_state_is,
+                                     GINT_TO_POINTER (OV_IMPORT_STATE_PLANNED)));
+  summary = ov_import_bundle_dialog_get_summary (dialog);
+  grid = ui_test_child (dialog, OV_TYPE_IMPORT_BUNDLE_DIALOG, "counts_grid");
+  for (guint k = 0; k < G_N_ELEMENTS (labels); k++)
+    {
+      GtkWidget *label = ui_test_find_label (GTK_WIDGET (grid), labels[k]);
+      guint added = ov_import_summary_get_count (summary, kinds[k], OV_IMPORT_ADDED);
+      g_autofree char *expected = g_strdup_printf ("%u", added);
+      GtkWidget *count;
+      int row;
+
+      g_assert_nonnull (label);
+      g_assert_cmpuint (added, >, 0);
+      gtk_grid_query_child (grid, label, NULL, &row, NULL, NULL);
+      /* The first column of numbers is Added. */
+      count = gtk_grid_get_child_at (grid, 1, row);
+      g_assert_true (GTK_IS_LABEL (count));
+      g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (count)), ==, expected);
+    }
+  g_assert_cmpint (ov_store_count (fixture->laptop, OV_TYPE_ESCALATION), ==, 0);
+
+  ov_import_bundle_dialog_import (dialog);
+  g_assert_true (ui_test_wait_until (import_state_is,
+                                     GINT_TO_POINTER (OV_IMPORT_STATE_IMPORTED)));
+  g_assert_cmpint (ov_store_count (fixture->laptop, OV_TYPE_ESCALATION), ==,
+                   ov_import_summary_get_count (ov_import_bundle_dialog_get_summary (dialog),
+                                                "escalation", OV_IMPORT_ADDED));
+  g_assert_cmpint (ov_store_count (fixture->laptop, OV_TYPE_LEARNING_ENTRY), >, 0);
+  g_assert_cmpint (ov_store_count (fixture->laptop, OV_TYPE_PARTNER_CONTACT), >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -598,6 +662,7 @@ main (int   argc,
   ADD ("/ui/exchange/conflict-resolved", test_conflict_resolved);
   ADD ("/ui/exchange/keep-ours", test_keep_ours);
   ADD ("/ui/exchange/read-only", test_read_only);
+  ADD ("/ui/exchange/readiness-summary", test_readiness_summary);
 
   return g_test_run ();
 }

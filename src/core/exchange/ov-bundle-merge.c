@@ -6,7 +6,8 @@
  * Importing a bundle: merging by uuid, with the versions each side has exchanged before as
  * common ancestors, in one transaction. A record changed only there is taken, one changed
  * only here is kept, one changed on both sides becomes a stored conflict, and records that
- * are never changed (decision log entries, addenda) merge by union.
+ * are never changed (decision log entries, addenda) merge by union. The same rules hold
+ * for the learning entries and escalations of the cases and the contacts of partners.
  */
 
 #define G_LOG_DOMAIN "ov-bundle-merge"
@@ -496,6 +497,22 @@ find_same (Merge *merge,
   return id;
 }
 
+/* Whether the shared record that @i belongs to (a contact's partner) was found here
+ * under another uuid. The bundle lists it, and so decides it, before its contacts. */
+static gboolean
+owner_matched (Merge *merge,
+               guint  i)
+{
+  OvBundleRecord *record = g_ptr_array_index (merge->records, i);
+  const OvExchangeKind *kind = &merge->kinds[record->kind];
+  gint64 pseudo;
+
+  if (!kind->with_shared || record->texts[kind->owner] == NULL)
+    return FALSE;
+  pseudo = _ov_bundle_lookup (merge->bundle, record->texts[kind->owner]);
+  return pseudo > 0 && pseudo - 1 < i && merge->states[pseudo - 1] == STATE_MATCHED;
+}
+
 /* The uuids of every record of a kind here, so that a bundle of new records asks the
  * database once per kind rather than once per record. */
 static GHashTable *
@@ -561,6 +578,13 @@ decide_records (Merge       *merge,
             {
               /* The same agency registered on both sides: references go to ours. */
               merge->local_ids[i] = same;
+              merge->states[i] = STATE_MATCHED;
+              continue;
+            }
+          if (owner_matched (merge, i))
+            {
+              /* Its agency is ours under another uuid, kept as it is here with its own
+               * contacts: the bundle's are not added to it. */
               merge->states[i] = STATE_MATCHED;
               continue;
             }

@@ -3,8 +3,9 @@
  * Copyright 2026 The Oversight authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Exporting cases to a bundle: the records of the chosen cases and the staff they refer
- * to, by kind then uuid, written with xmlTextWriter so the same data gives the same bytes.
+ * Exporting cases to a bundle: the records of the chosen cases, the staff and partners they
+ * refer to and the partners' contacts, by kind then uuid, written with xmlTextWriter so
+ * the same data gives the same bytes.
  */
 
 #define G_LOG_DOMAIN "ov-bundle-writer"
@@ -159,7 +160,92 @@ list_owned (Export        *export,
   return g_steal_pointer (&found);
 }
 
-/* Collects the records of the chosen cases, kind by kind, then the staff they name. */
+/* Adds the records of kind @k whose owner is carried (for cases, those asked for) and,
+ * when @referenced is given, notes the shared records (staff, partners) they name. */
+static gboolean
+carry_kind (Export        *export,
+            int            k,
+            gboolean       few,
+            const gint64  *case_ids,
+            guint          n_cases,
+            GHashTable    *wanted,
+            GHashTable   **referenced,
+            GError       **error)
+{
+  guint n;
+  const OvExchangeKind *kinds = _ov_exchange_get_kinds (&n);
+  const OvExchangeKind *kind = &kinds[k];
+  int case_kind = _ov_exchange_find_kind ("case");
+  g_autoptr(GPtrArray) all = NULL;
+
+  all = few ? list_owned (export, k, case_ids, n_cases, error)
+            : ov_store_list (export->store, kind->type, error);
+  if (all == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < all->len; i++)
+    {
+      OvRecord *record = g_ptr_array_index (all, i);
+      gboolean carried;
+
+      if (k == case_kind)
+        {
+          gint64 id = ov_record_get_id (record);
+
+          carried = g_hash_table_contains (wanted, &id);
+        }
+      else
+        {
+          gint64 owner;
+
+          g_assert (kind->owner >= 0);
+          owner = get_int64 (record, kind->fields[kind->owner]);
+          carried = g_hash_table_contains (export->uuids[kind->targets[kind->owner]], &owner);
+        }
+      if (!carried)
+        continue;
+      add_record (export, k, record);
+
+      if (referenced == NULL)
+        continue;
+      /* Note the shared records (staff) it names. */
+      for (guint f = 0; f < kind->n_fields; f++)
+        {
+          int target = kind->targets[f];
+
+          if (target < 0 || !kinds[target].shared)
+            continue;
+          if (kind->id_lists[f])
+            {
+              g_autofree char *list = NULL;
+              g_auto(GStrv) ids = NULL;
+
+              g_object_get (record, kind->fields[f]->name, &list, NULL);
+              if (list == NULL)
+                continue;
+              ids = g_strsplit (list, ",", -1);
+              for (guint j = 0; ids[j] != NULL; j++)
+                {
+                  gint64 id = g_ascii_strtoll (ids[j], NULL, 10);
+
+                  if (id > 0)
+                    g_hash_table_add (referenced[target], g_memdup2 (&id, sizeof id));
+                }
+            }
+          else
+            {
+              gint64 id = get_int64 (record, kind->fields[f]);
+
+              if (id > 0)
+                g_hash_table_add (referenced[target], g_memdup2 (&id, sizeof id));
+            }
+        }
+    }
+  return TRUE;
+}
+
+/* Collects the records of the chosen cases, kind by kind, then the staff and partners they
+ * name, then what belongs to those (a partner's contacts). */
 static gboolean
 collect (Export        *export,
          const gint64  *case_ids,
@@ -184,72 +270,10 @@ collect (Export        *export,
 
   for (guint k = 0; k < n; k++)
     {
-      const OvExchangeKind *kind = &kinds[k];
-      g_autoptr(GPtrArray) all = NULL;
-
-      if (kind->shared)
+      if (kinds[k].shared || kinds[k].with_shared)
         continue;
-      all = few ? list_owned (export, (int) k, case_ids, n_cases, error)
-                : ov_store_list (export->store, kind->type, error);
-      if (all == NULL)
+      if (!carry_kind (export, (int) k, few, case_ids, n_cases, wanted, referenced, error))
         goto failed;
-
-      for (guint i = 0; i < all->len; i++)
-        {
-          OvRecord *record = g_ptr_array_index (all, i);
-          gboolean carried;
-
-          if ((int) k == case_kind)
-            {
-              gint64 id = ov_record_get_id (record);
-
-              carried = g_hash_table_contains (wanted, &id);
-            }
-          else
-            {
-              gint64 owner;
-
-              g_assert (kind->owner >= 0);
-              owner = get_int64 (record, kind->fields[kind->owner]);
-              carried = g_hash_table_contains (export->uuids[kind->targets[kind->owner]], &owner);
-            }
-          if (!carried)
-            continue;
-          add_record (export, (int) k, record);
-
-          /* Note the shared records (staff) it names. */
-          for (guint f = 0; f < kind->n_fields; f++)
-            {
-              int target = kind->targets[f];
-
-              if (target < 0 || !kinds[target].shared)
-                continue;
-              if (kind->id_lists[f])
-                {
-                  g_autofree char *list = NULL;
-                  g_auto(GStrv) ids = NULL;
-
-                  g_object_get (record, kind->fields[f]->name, &list, NULL);
-                  if (list == NULL)
-                    continue;
-                  ids = g_strsplit (list, ",", -1);
-                  for (guint j = 0; ids[j] != NULL; j++)
-                    {
-                      gint64 id = g_ascii_strtoll (ids[j], NULL, 10);
-
-                      if (id > 0)
-                        g_hash_table_add (referenced[target], g_memdup2 (&id, sizeof id));
-                    }
-                }
-              else
-                {
-                  gint64 id = get_int64 (record, kind->fields[f]);
-
-                  if (id > 0)
-                    g_hash_table_add (referenced[target], g_memdup2 (&id, sizeof id));
-                }
-            }
-        }
 
       if ((int) k == case_kind && export->records[k]->len < n_cases)
         {
@@ -295,6 +319,13 @@ collect (Export        *export,
             add_record (export, (int) k, g_ptr_array_index (all, i));
         }
     }
+
+  /* Once the shared records are known, what belongs to them. */
+  for (guint k = 0; k < n; k++)
+    if (kinds[k].with_shared &&
+        g_hash_table_size (export->uuids[kinds[k].targets[kinds[k].owner]]) > 0 &&
+        !carry_kind (export, (int) k, few, case_ids, n_cases, wanted, NULL, error))
+      goto failed;
 
   for (guint k = 0; k < n; k++)
     {

@@ -39,6 +39,8 @@ typedef struct
   gboolean    *id_lists;        /* per field: a text list of ids ("attendee-ids") */
   int          owner;           /* the field that ties the record to its case, or -1 */
   gboolean     shared;          /* staff: carried when referred to, not owned by a case */
+  gboolean     with_shared;     /* owned by a shared record (a partner's contacts): carried
+                                   with every one of those the bundle carries */
 } OvExchangeKind;
 
 /* Turns an id of a record of kind @kind into its uuid, or the reverse. */

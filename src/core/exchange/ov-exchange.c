@@ -21,10 +21,13 @@
 #include "ov-case.h"
 #include "ov-decision.h"
 #include "ov-enums.h"
+#include "ov-escalation.h"
 #include "ov-exchange-private.h"
 #include "ov-exchange-resources.h"
+#include "ov-learning-entry.h"
 #include "ov-line-of-enquiry.h"
 #include "ov-nrm-referral.h"
+#include "ov-partner-contact.h"
 #include "ov-partner.h"
 #include "ov-person-restricted.h"
 #include "ov-person.h"
@@ -109,6 +112,8 @@ init_kinds (void)
     /* Partners named by referrals and victim support travel with them, as staff do; both
      * databases may have registered the same agency, and its name is unique. */
     { OV_TYPE_PARTNER, N_("Partners"), FALSE, NULL, NULL, NULL, "name" },
+    /* The named people at each partner carried, updated as other records are. */
+    { OV_TYPE_PARTNER_CONTACT, N_("Partner contacts") },
     { OV_TYPE_CASE, N_("Cases") },
     { OV_TYPE_ALLOCATION, N_("Allocations") },
     { OV_TYPE_STRATEGY, N_("Investigative strategies"), FALSE, "status", "draft" },
@@ -129,6 +134,10 @@ init_kinds (void)
     { OV_TYPE_RISK_ASSESSMENT, N_("Risk assessments") },
     { OV_TYPE_SAFEGUARDING_REFERRAL, N_("Safeguarding referrals") },
     { OV_TYPE_NRM_REFERRAL, N_("NRM referrals") },
+    /* The learning log and escalations to senior leaders name their case, if any: those of
+     * the cases carried travel with them. Neither is append-only or frozen in the store. */
+    { OV_TYPE_LEARNING_ENTRY, N_("Learning entries") },
+    { OV_TYPE_ESCALATION, N_("Escalations") },
   };
 
   n_kinds = G_N_ELEMENTS (table);
@@ -299,6 +308,16 @@ _ov_exchange_resolve_kinds (OvStore  *store,
         if (kind->targets[f] >= 0 && kind->targets[f] != (int) k)
           has_reference = TRUE;
       kind->shared = !has_reference && (int) k != case_kind;
+
+      /* Else the record belongs to a shared one: a contact to its partner. */
+      for (guint f = 0; f < kind->n_fields && kind->owner < 0 && !kind->shared &&
+                        (int) k != case_kind; f++)
+        if (kind->targets[f] >= 0 && kind->targets[f] != (int) k && !kind->id_lists[f] &&
+            all[kind->targets[f]].shared)
+          {
+            kind->owner = (int) f;
+            kind->with_shared = TRUE;
+          }
     }
 
   kinds_resolved = TRUE;

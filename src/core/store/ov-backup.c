@@ -105,16 +105,11 @@ check_integrity (sqlite3  *db,
   return TRUE;
 }
 
-/**
- * ov_store_backup_to:
- * @destination: the backup file to write; replaced if it exists
- *
- * Copies the database with SQLite's online backup API into a temporary file beside
- * @destination (mode 0600), checks the copy's integrity, then renames it into place. The
- * copy is a single self-contained file.
- */
-gboolean
-ov_store_backup_to (OvStore     *self,
+/* Copies the database open on @source with SQLite's online backup API into a temporary
+ * file beside @destination (mode 0600), checks the copy's integrity, then renames it into
+ * place. The copy is a single self-contained file. */
+static gboolean
+backup_database_to (sqlite3     *source,
                     const char  *destination,
                     GError     **error)
 {
@@ -124,9 +119,6 @@ ov_store_backup_to (OvStore     *self,
   sqlite3_backup *backup;
   int fd;
   int rc;
-
-  g_return_val_if_fail (OV_IS_STORE (self), FALSE);
-  g_return_val_if_fail (destination != NULL, FALSE);
 
   dir = g_path_get_dirname (destination);
   if (g_mkdir_with_parents (dir, 0700) != 0)
@@ -143,7 +135,7 @@ ov_store_backup_to (OvStore     *self,
   rc = sqlite3_open_v2 (temporary, &copy, SQLITE_OPEN_READWRITE, NULL);
   if (rc == SQLITE_OK)
     {
-      backup = sqlite3_backup_init (copy, "main", _ov_store_get_db (self), "main");
+      backup = sqlite3_backup_init (copy, "main", source, "main");
       if (backup == NULL)
         rc = sqlite3_errcode (copy);
       else
@@ -190,6 +182,25 @@ ov_store_backup_to (OvStore     *self,
   return TRUE;
 }
 
+/**
+ * ov_store_backup_to:
+ * @destination: the backup file to write; replaced if it exists
+ *
+ * Copies the database with SQLite's online backup API into a temporary file beside
+ * @destination (mode 0600), checks the copy's integrity, then renames it into place. The
+ * copy is a single self-contained file.
+ */
+gboolean
+ov_store_backup_to (OvStore     *self,
+                    const char  *destination,
+                    GError     **error)
+{
+  g_return_val_if_fail (OV_IS_STORE (self), FALSE);
+  g_return_val_if_fail (destination != NULL, FALSE);
+
+  return backup_database_to (_ov_store_get_db (self), destination, error);
+}
+
 static gint
 compare_names_descending (gconstpointer a,
                           gconstpointer b)
@@ -220,25 +231,45 @@ list_backup_files (const char *database_path)
   return files;
 }
 
-/**
- * ov_store_backup_automatic:
- * @on_quit: %TRUE when quitting (always back up); %FALSE at start-up (once a day)
- * @generations: how many automatic backups to keep
- *
- * Makes the automatic backup, named after the database and the local time, and removes
- * the oldest beyond @generations. A database open read-only is only consulted: it gets no
- * automatic backup.
- *
- * Returns: (transfer full) (nullable): the backup written, or %NULL if none was due (with
- *   @error unset) or it failed (with @error set)
- */
-char *
-ov_store_backup_automatic (OvStore   *self,
-                           gboolean   on_quit,
-                           guint      generations,
-                           GError   **error)
+/* What a backup left when its program stopped half way: a temporary copy nobody has
+ * written to for this long is not being written any more. */
+#define STALE_PARTIAL_SECONDS (10 * 60)
+
+/* Removes the temporary copies of earlier automatic backups of @database_path that were
+ * never finished. */
+static void
+remove_stale_partials (const char *database_path)
 {
-  const char *path = ov_store_get_path (self);
+  g_autofree char *dir = ov_store_get_backup_dir (database_path);
+  g_autofree char *stem = backup_stem (database_path);
+  g_autofree char *prefix = g_strconcat (stem, "-", NULL);
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  const char *name;
+
+  if (handle == NULL)
+    return;
+  while ((name = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *path = NULL;
+      GStatBuf st;
+
+      if (!g_str_has_prefix (name, prefix) || strstr (name, ".db.partial-") == NULL)
+        continue;
+      path = g_build_filename (dir, name, NULL);
+      if (g_stat (path, &st) == 0 && now - (gint64) st.st_mtime > STALE_PARTIAL_SECONDS)
+        g_unlink (path);
+    }
+}
+
+/* The automatic backup of the database at @path, read through @source. */
+static char *
+backup_automatic (const char  *path,
+                  sqlite3     *source,
+                  gboolean     on_quit,
+                  guint        generations,
+                  GError     **error)
+{
   g_autofree char *dir = ov_store_get_backup_dir (path);
   g_autofree char *stem = backup_stem (path);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
@@ -248,11 +279,6 @@ ov_store_backup_automatic (OvStore   *self,
   g_autofree char *name = NULL;
   g_autofree char *destination = NULL;
   g_autoptr(GPtrArray) existing = list_backup_files (path);
-
-  g_return_val_if_fail (OV_IS_STORE (self), NULL);
-
-  if (ov_store_is_read_only (self))
-    return NULL;
 
   if (!on_quit)
     {
@@ -267,9 +293,10 @@ ov_store_backup_automatic (OvStore   *self,
         }
     }
 
+  remove_stale_partials (path);
   name = g_strdup_printf ("%s-%s.db", stem, stamp);
   destination = g_build_filename (dir, name, NULL);
-  if (!ov_store_backup_to (self, destination, error))
+  if (!backup_database_to (source, destination, error))
     return NULL;
 
   g_clear_pointer (&existing, g_ptr_array_unref);
@@ -278,6 +305,132 @@ ov_store_backup_automatic (OvStore   *self,
     g_unlink (g_ptr_array_index (existing, i));
 
   return g_steal_pointer (&destination);
+}
+
+/**
+ * ov_store_backup_automatic:
+ * @on_quit: %TRUE when quitting (always back up); %FALSE at start-up (once a day)
+ * @generations: how many automatic backups to keep
+ *
+ * Makes the automatic backup, named after the database and the local time, and removes
+ * the oldest beyond @generations, and what earlier backups left unfinished. A database
+ * open read-only is only consulted: it gets no automatic backup.
+ *
+ * Returns: (transfer full) (nullable): the backup written, or %NULL if none was due (with
+ *   @error unset) or it failed (with @error set)
+ */
+char *
+ov_store_backup_automatic (OvStore   *self,
+                           gboolean   on_quit,
+                           guint      generations,
+                           GError   **error)
+{
+  g_return_val_if_fail (OV_IS_STORE (self), NULL);
+
+  if (ov_store_is_read_only (self))
+    return NULL;
+  return backup_automatic (ov_store_get_path (self), _ov_store_get_db (self), on_quit,
+                           generations, error);
+}
+
+typedef struct
+{
+  char     *path;
+  gboolean  on_quit;
+  guint     generations;
+} AutomaticBackup;
+
+static void
+automatic_backup_free (AutomaticBackup *data)
+{
+  g_free (data->path);
+  g_free (data);
+}
+
+/* In a thread of its own, on a connection of its own: the program's connection carries on
+ * reading and writing meanwhile (the copy is of the database as it was when it began). */
+static void
+backup_automatic_in_thread (GTask        *task,
+                            gpointer      source_object,
+                            gpointer      task_data,
+                            GCancellable *cancellable)
+{
+  AutomaticBackup *data = task_data;
+  g_autoptr(sqlite3) source = NULL;
+  GError *error = NULL;
+  char *written;
+  int rc;
+
+  rc = sqlite3_open_v2 (data->path, &source, SQLITE_OPEN_READONLY, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_busy_timeout (source, 5000);
+  if (rc != SQLITE_OK)
+    {
+      g_task_return_new_error (task, OV_STORE_ERROR, OV_STORE_ERROR_FAILED,
+                               _("Could not read the database “%s” to back it up: %s."),
+                               data->path,
+                               source != NULL ? sqlite3_errmsg (source) : sqlite3_errstr (rc));
+      return;
+    }
+
+  written = backup_automatic (data->path, source, data->on_quit, data->generations, &error);
+  if (error != NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, written, g_free);
+}
+
+/**
+ * ov_store_backup_automatic_async:
+ * @on_quit: as for ov_store_backup_automatic()
+ * @generations: how many automatic backups to keep
+ *
+ * Makes the automatic backup as ov_store_backup_automatic() does, in a thread on a
+ * connection of its own, so that a large database is copied while the program goes on.
+ * The task holds a reference on @self until it is done.
+ */
+void
+ov_store_backup_automatic_async (OvStore             *self,
+                                 gboolean             on_quit,
+                                 guint                generations,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  AutomaticBackup *data;
+
+  g_return_if_fail (OV_IS_STORE (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, ov_store_backup_automatic_async);
+  if (ov_store_is_read_only (self))
+    {
+      g_task_return_pointer (task, NULL, NULL);
+      return;
+    }
+
+  data = g_new0 (AutomaticBackup, 1);
+  data->path = g_strdup (ov_store_get_path (self));
+  data->on_quit = on_quit;
+  data->generations = generations;
+  g_task_set_task_data (task, data, (GDestroyNotify) automatic_backup_free);
+  g_task_run_in_thread (task, backup_automatic_in_thread);
+}
+
+/**
+ * ov_store_backup_automatic_finish:
+ *
+ * Returns: (transfer full) (nullable): as for ov_store_backup_automatic()
+ */
+char *
+ov_store_backup_automatic_finish (OvStore       *self,
+                                  GAsyncResult  *result,
+                                  GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 /**

@@ -8,6 +8,8 @@
 
 #pragma once
 
+#include <gio/gio.h>
+
 #include "ov-store.h"
 
 G_BEGIN_DECLS
@@ -32,6 +34,15 @@ gboolean      ov_store_backup_to           (OvStore       *self,
 char         *ov_store_backup_automatic    (OvStore       *self,
                                             gboolean       on_quit,
                                             guint          generations,
+                                            GError       **error);
+void          ov_store_backup_automatic_async (OvStore       *self,
+                                            gboolean       on_quit,
+                                            guint          generations,
+                                            GCancellable  *cancellable,
+                                            GAsyncReadyCallback callback,
+                                            gpointer       user_data);
+char         *ov_store_backup_automatic_finish (OvStore     *self,
+                                            GAsyncResult  *result,
                                             GError       **error);
 gboolean      ov_store_quick_check         (OvStore       *self,
                                             GError       **error);
