@@ -172,8 +172,9 @@ show_error (OvForm     *self,
 }
 
 static gboolean
-check_record (OvForm   *self,
-              gboolean  grab_focus)
+check_record (OvForm    *self,
+              gboolean   grab_focus,
+              GError   **out_error)
 {
   g_autoptr(GError) error = NULL;
   const char *property = NULL;
@@ -203,6 +204,7 @@ check_record (OvForm   *self,
     }
   if (widget != NULL && grab_focus)
     gtk_widget_grab_focus (widget);
+  g_propagate_error (out_error, g_steal_pointer (&error));
   return FALSE;
 }
 
@@ -307,7 +309,7 @@ on_record_notify (OvForm     *self,
 
   ov_form_set_modified (self, TRUE);
   if (self->showing_errors)
-    check_record (self, FALSE);
+    check_record (self, FALSE, NULL);
 }
 
 /* Binding transforms */
@@ -869,7 +871,25 @@ ov_form_validate (OvForm *self)
 {
   g_return_val_if_fail (OV_IS_FORM (self), FALSE);
 
-  return check_record (self, TRUE);
+  return check_record (self, TRUE, NULL);
+}
+
+/**
+ * ov_form_check:
+ *
+ * Validates the record as ov_form_validate() does, showing the message under its field,
+ * and gives the same message in @error.
+ *
+ * Returns: %TRUE if the record is valid
+ */
+gboolean
+ov_form_check (OvForm  *self,
+               GError **error)
+{
+  g_return_val_if_fail (OV_IS_FORM (self), FALSE);
+  g_return_val_if_fail (self->record != NULL, FALSE);
+
+  return check_record (self, TRUE, error);
 }
 
 /**

@@ -73,6 +73,8 @@ void        ov_form_add_field            (OvForm          *self,
                                           GtkLabel        *error_label);
 
 gboolean    ov_form_validate             (OvForm          *self);
+gboolean    ov_form_check                (OvForm          *self,
+                                          GError         **error);
 void        ov_form_show_error           (OvForm          *self,
                                           const char      *property,
                                           const char      *message);

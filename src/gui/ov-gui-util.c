@@ -203,3 +203,23 @@ ov_chooser_get_path (GtkFileChooser *chooser,
     return g_steal_pointer (&path);
   return g_strconcat (path, suffix, NULL);
 }
+
+/**
+ * ov_list_model_dup_items:
+ *
+ * Returns: (transfer full) (element-type GObject): the items of @model, in its order
+ */
+GPtrArray *
+ov_list_model_dup_items (GListModel *model)
+{
+  guint n;
+  GPtrArray *items;
+
+  g_return_val_if_fail (G_IS_LIST_MODEL (model), NULL);
+
+  n = g_list_model_get_n_items (model);
+  items = g_ptr_array_new_full (n, g_object_unref);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (items, g_list_model_get_item (model, i));
+  return items;
+}

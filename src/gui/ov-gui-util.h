@@ -23,6 +23,7 @@ gboolean    ov_records_unchanged   (GListModel  *model,
 gpointer    ov_list_model_find     (GListModel  *model,
                                     gint64       id,
                                     guint       *position);
+GPtrArray  *ov_list_model_dup_items (GListModel *model);
 GListStore *ov_staff_choices_new   (OvStore     *store,
                                     gint64       keep_id,
                                     GError     **error);

@@ -16,6 +16,7 @@
 #include "ov-cases-page.h"
 #include "ov-dashboard-page.h"
 #include "ov-dialogs.h"
+#include "ov-editing-page.h"
 #include "ov-enum-types.h"
 #include "ov-exchange-ui.h"
 #include "ov-finding.h"
@@ -36,6 +37,7 @@ struct _OvWindow
   OvStore              *store;
   GSettings            *settings;
   gboolean              may_close;
+  gboolean              asking_to_close;
 
   GtkLabel             *user_label;
   GtkStack             *main_stack;
@@ -191,7 +193,7 @@ on_case_left (GObject      *source,
   OvWindow *self = OV_WINDOW (gtk_widget_get_root (GTK_WIDGET (case_page)));
   g_autoptr(GError) error = NULL;
 
-  if (!ov_case_page_confirm_leave_finish (case_page, result, NULL))
+  if (!ov_editing_page_confirm_leave_finish (OV_EDITING_PAGE (case_page), result, NULL))
     {
       show_case_page (self);
       return;
@@ -228,7 +230,7 @@ open_case_at (OvWindow   *self,
   open = g_new0 (OpenCase, 1);
   open->case_id = case_id;
   open->section = g_strdup (section);
-  ov_case_page_confirm_leave (self->case_page, NULL, on_case_left, open);
+  ov_editing_page_confirm_leave (OV_EDITING_PAGE (self->case_page), NULL, on_case_left, open);
 }
 
 static void
@@ -246,80 +248,134 @@ on_case_page_closed (OvWindow   *self,
   gtk_widget_grab_focus (GTK_WIDGET (self->cases_page));
 }
 
-/* Closing with unsaved changes: the learning log and escalations, then the case, the person
- * in the staff editor, the partner and the reception plan. */
+/* Closing with unsaved changes: each page that edits in place is asked in turn, in the
+ * sidebar's order, and shown while asked. Cancel on any page keeps the window open, with
+ * the changes of every page: those to be discarded go only when the window closes. */
 
 static void
-on_close_plans_confirmed (GObject      *source,
-                          GAsyncResult *result,
-                          gpointer      user_data)
+collect_editing_pages (GtkWidget *widget,
+                       GPtrArray *pages)
 {
-  g_autoptr(OvWindow) self = user_data;
-
-  if (!ov_reception_plans_page_confirm_leave_finish (OV_RECEPTION_PLANS_PAGE (source), result,
-                                                     NULL))
+  if (OV_IS_EDITING_PAGE (widget))
+    {
+      g_ptr_array_add (pages, widget);
+      return;
+    }
+  /* The case page is in a stack of its own, under the Cases entry. */
+  if (!GTK_IS_STACK (widget))
     return;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_editing_pages (child, pages);
+}
+
+/* The first page from @start on, in the sidebar's order, with unsaved changes; its
+ * position goes in @index. */
+static OvEditingPage *
+find_unsaved_page (OvWindow *self,
+                   guint     start,
+                   guint    *index)
+{
+  g_autoptr(GPtrArray) pages = g_ptr_array_new ();
+
+  collect_editing_pages (GTK_WIDGET (self->main_stack), pages);
+  for (guint i = start; i < pages->len; i++)
+    {
+      if (ov_editing_page_get_modified (pages->pdata[i]))
+        {
+          *index = i;
+          return pages->pdata[i];
+        }
+    }
+  return NULL;
+}
+
+/* Makes @page the one shown, through each stack it is in. */
+static void
+present_page (OvWindow  *self,
+              GtkWidget *page)
+{
+  for (GtkWidget *child = page; child != NULL && child != GTK_WIDGET (self); )
+    {
+      GtkWidget *parent = gtk_widget_get_parent (child);
+
+      if (GTK_IS_STACK (parent))
+        gtk_stack_set_visible_child (GTK_STACK (parent), child);
+      child = parent;
+    }
+}
+
+typedef struct
+{
+  OvWindow  *window;
+  guint      index;      /* of the page being asked */
+  GPtrArray *discarded;  /* the pages whose changes go once every page has been asked */
+} Closing;
+
+static void
+closing_free (Closing *closing)
+{
+  closing->window->asking_to_close = FALSE;
+  g_clear_object (&closing->window);
+  g_clear_pointer (&closing->discarded, g_ptr_array_unref);
+  g_free (closing);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Closing, closing_free)
+
+static void ask_before_closing (Closing *closing,
+                                guint    start);
+
+static void
+on_close_page_answered (GObject      *source,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  Closing *closing = user_data;
+
+  switch (ov_editing_page_ask_finish (OV_EDITING_PAGE (source), result, NULL))
+    {
+    case OV_SAVE_CHOICE_DISCARD:
+      g_ptr_array_add (closing->discarded, g_object_ref (source));
+      G_GNUC_FALLTHROUGH;
+    case OV_SAVE_CHOICE_SAVE:
+      ask_before_closing (closing, closing->index + 1);
+      break;
+    case OV_SAVE_CHOICE_CANCEL:
+    default:
+      /* The window stays, and every page keeps what it holds. */
+      closing_free (closing);
+      break;
+    }
+}
+
+/* Asks each page from @start on with unsaved changes, one at a time. Once all have been
+ * saved or are to be discarded, they are discarded and the window closes. */
+static void
+ask_before_closing (Closing *closing,
+                    guint    start)
+{
+  g_autoptr(Closing) done = NULL;
+  OvWindow *self = closing->window;
+  OvEditingPage *page;
+  guint index;
+
+  page = find_unsaved_page (self, start, &index);
+  if (page != NULL)
+    {
+      present_page (self, GTK_WIDGET (page));
+      closing->index = index;
+      ov_editing_page_ask (page, NULL, on_close_page_answered, closing);
+      return;
+    }
+
+  done = closing;
+  for (guint i = 0; i < done->discarded->len; i++)
+    ov_editing_page_discard (done->discarded->pdata[i]);
+  self->asking_to_close = FALSE;
   self->may_close = TRUE;
   gtk_window_close (GTK_WINDOW (self));
-}
-
-static void
-on_close_partners_confirmed (GObject      *source,
-                             GAsyncResult *result,
-                             gpointer      user_data)
-{
-  g_autoptr(OvWindow) self = user_data;
-
-  if (!ov_partners_page_confirm_leave_finish (OV_PARTNERS_PAGE (source), result, NULL))
-    return;
-  if (ov_reception_plans_page_get_modified (self->reception_plans_page))
-    gtk_stack_set_visible_child_name (self->main_stack, "reception-plans");
-  ov_reception_plans_page_confirm_leave (self->reception_plans_page, NULL,
-                                         on_close_plans_confirmed, g_object_ref (self));
-}
-
-/* The learning log and escalations are asked first; each answer starts the close again. */
-
-static void
-on_close_records_confirmed (GObject      *source,
-                            GAsyncResult *result,
-                            gpointer      user_data)
-{
-  g_autoptr(OvWindow) self = user_data;
-
-  /* Saved or discarded: try again, for the other pages. */
-  if (ov_records_page_confirm_leave_finish (OV_RECORDS_PAGE (source), result, NULL))
-    gtk_window_close (GTK_WINDOW (self));
-}
-
-static void
-on_close_staff_confirmed (GObject      *source,
-                          GAsyncResult *result,
-                          gpointer      user_data)
-{
-  g_autoptr(OvWindow) self = user_data;
-
-  if (!ov_staff_page_confirm_leave_finish (OV_STAFF_PAGE (source), result, NULL))
-    return;
-  if (ov_partners_page_get_modified (self->partners_page))
-    gtk_stack_set_visible_child_name (self->main_stack, "partners");
-  ov_partners_page_confirm_leave (self->partners_page, NULL, on_close_partners_confirmed,
-                                  g_object_ref (self));
-}
-
-static void
-on_close_case_confirmed (GObject      *source,
-                         GAsyncResult *result,
-                         gpointer      user_data)
-{
-  g_autoptr(OvWindow) self = user_data;
-
-  if (!ov_case_page_confirm_leave_finish (OV_CASE_PAGE (source), result, NULL))
-    return;
-  if (ov_staff_page_get_modified (self->staff_page))
-    gtk_stack_set_visible_child_name (self->main_stack, "staff");
-  ov_staff_page_confirm_leave (self->staff_page, NULL, on_close_staff_confirmed,
-                               g_object_ref (self));
 }
 
 static void
@@ -580,28 +636,19 @@ static gboolean
 ov_window_close_request (GtkWindow *window)
 {
   OvWindow *self = OV_WINDOW (window);
-  OvRecordsPage *records_pages[] = { self->learning_page, self->escalations_page };
+  guint index;
 
-  for (guint i = 0; !self->may_close && i < G_N_ELEMENTS (records_pages); i++)
+  /* Closing again while a page is being asked waits for its answer. */
+  if (self->asking_to_close)
+    return TRUE;
+  if (!self->may_close && find_unsaved_page (self, 0, &index) != NULL)
     {
-      if (!ov_records_page_get_modified (records_pages[i]))
-        continue;
-      gtk_stack_set_visible_child (self->main_stack, GTK_WIDGET (records_pages[i]));
-      ov_records_page_confirm_leave (records_pages[i], on_close_records_confirmed,
-                                     g_object_ref (self));
-      return TRUE;
-    }
+      Closing *closing = g_new0 (Closing, 1);
 
-  if (!self->may_close &&
-      (ov_case_page_get_modified (self->case_page) ||
-       ov_staff_page_get_modified (self->staff_page) ||
-       ov_partners_page_get_modified (self->partners_page) ||
-       ov_reception_plans_page_get_modified (self->reception_plans_page)))
-    {
-      if (ov_case_page_get_modified (self->case_page))
-        show_case_page (self);
-      ov_case_page_confirm_leave (self->case_page, NULL, on_close_case_confirmed,
-                                  g_object_ref (self));
+      self->asking_to_close = TRUE;
+      closing->window = g_object_ref (self);
+      closing->discarded = g_ptr_array_new_with_free_func (g_object_unref);
+      ask_before_closing (closing, index);
       return TRUE;
     }
 

@@ -10,6 +10,7 @@
 
 #include "ov-case-page.h"
 #include "ov-demo.h"
+#include "ov-partners.h"
 #include "ov-staff.h"
 #include "ov-window.h"
 #include "ui-test-helpers.h"
@@ -192,6 +193,19 @@ ui_test_find_staff (OvStore    *store,
   return NULL;
 }
 
+/* The partner called @name in the register, which must be there. */
+OvPartner *
+ui_test_find_partner (OvStore    *store,
+                      const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  OvPartner *partner = ov_store_find_partner (store, name, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (partner);
+  return partner;
+}
+
 char *
 ui_test_text_view_text (GtkTextView *text_view)
 {
@@ -263,15 +277,19 @@ message_dialog_shown (gpointer data)
   return ui_test_find_window (GTK_TYPE_MESSAGE_DIALOG) != NULL;
 }
 
+/* The question, confirmation or error on screen, once it is there. */
+GtkWindow *
+ui_test_wait_message (void)
+{
+  g_assert_true (ui_test_wait_until (message_dialog_shown, NULL));
+  return ui_test_find_window (GTK_TYPE_MESSAGE_DIALOG);
+}
+
 /* Answers the question or confirmation on screen, as a click on one of its buttons. */
 void
 ui_test_answer_dialog (int response)
 {
-  GtkWindow *dialog;
-
-  g_assert_true (ui_test_wait_until (message_dialog_shown, NULL));
-  dialog = ui_test_find_window (GTK_TYPE_MESSAGE_DIALOG);
-  gtk_dialog_response (GTK_DIALOG (dialog), response);
+  gtk_dialog_response (GTK_DIALOG (ui_test_wait_message ()), response);
   ui_test_flush ();
 }
 

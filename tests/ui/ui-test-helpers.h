@@ -12,6 +12,7 @@
 #include <gtk/gtk.h>
 
 #include "ov-case.h"
+#include "ov-partner.h"
 #include "ov-store.h"
 
 G_BEGIN_DECLS
@@ -36,6 +37,8 @@ GtkWidget *ui_test_find_label       (GtkWidget        *root,
                                      const char       *text);
 OvStaff   *ui_test_find_staff       (OvStore          *store,
                                      const char       *name);
+OvPartner *ui_test_find_partner     (OvStore          *store,
+                                     const char       *name);
 char      *ui_test_text_view_text   (GtkTextView      *text_view);
 void       ui_test_set_text         (GtkTextView      *text_view,
                                      const char       *text);
@@ -43,6 +46,7 @@ OvCase    *ui_test_add_case         (OvStore          *store,
                                      const char       *reference);
 void       ui_test_open_case        (GtkWindow        *window,
                                      gint64            case_id);
+GtkWindow *ui_test_wait_message     (void);
 void       ui_test_answer_dialog    (int               response);
 void       ui_test_sign_in_as       (OvStore          *store,
                                      const char       *account,

@@ -26,6 +26,7 @@
 #include "ov-people-section.h"
 #include "ov-dialogs.h"
 #include "ov-disclosure-dialog.h"
+#include "ov-editing-page.h"
 #include "ov-enum-types.h"
 #include "ov-form.h"
 #include "ov-gui-util.h"
@@ -99,7 +100,11 @@ struct _OvCasePage
   GtkListBox         *history_list;
 };
 
-G_DEFINE_FINAL_TYPE (OvCasePage, ov_case_page, GTK_TYPE_WIDGET)
+static void ov_case_page_editing_page_init (OvEditingPageInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (OvCasePage, ov_case_page, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (OV_TYPE_EDITING_PAGE,
+                                                      ov_case_page_editing_page_init))
 
 enum {
   PROP_0,
@@ -420,35 +425,39 @@ on_end_allocation_confirmed (GObject      *source,
     ov_dialogs_show_error (GTK_WIDGET (self), _("The allocation was not ended"), error->message);
 }
 
-/* Leaving with unsaved changes */
-
-static void
-on_ask_save_done (GObject      *source,
-                  GAsyncResult *result,
-                  gpointer      user_data)
+/* Saves the case's own details, marking what is wrong on the page and saying it in @error. */
+static gboolean
+save_details (OvCasePage  *self,
+              GError     **error)
 {
-  g_autoptr(GTask) task = user_data;
-  OvCasePage *self = g_task_get_source_object (task);
+  g_autoptr(GError) local_error = NULL;
+  OvCase *the_case = current_case (self);
 
-  switch (ov_dialogs_ask_save_finish (result, NULL))
+  if (the_case == NULL || self->store == NULL)
+    return FALSE;
+
+  hide_store_error (self);
+  if (!ov_form_check (self->form, error))
+    return FALSE;
+
+  if (!ov_store_save (self->store, OV_RECORD (the_case), &local_error))
     {
-    case OV_SAVE_CHOICE_SAVE:
-      g_task_return_boolean (task, ov_case_page_save_all (self));
-      break;
-    case OV_SAVE_CHOICE_DISCARD:
-      ov_strategy_section_discard (self->strategy_section);
-      ov_reviews_section_discard (self->reviews_section);
-      if (ov_form_get_modified (self->form) &&
-          (current_case_id (self) == 0 || !reload_case (self, NULL)))
-        ov_form_set_modified (self->form, FALSE);
-      g_task_return_boolean (task, TRUE);
-      break;
-    case OV_SAVE_CHOICE_CANCEL:
-    default:
-      g_task_return_boolean (task, FALSE);
-      break;
+      show_store_error (self, local_error);
+      if (g_error_matches (local_error, OV_STORE_ERROR, OV_STORE_ERROR_DUPLICATE))
+        ov_form_show_error (self->form, "reference", local_error->message);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
     }
+
+  ov_form_set_modified (self->form, FALSE);
+  update_sections (self);
+  load_allocations (self);
+  update_title (self);
+  update_actions (self);
+  return TRUE;
 }
+
+/* Leaving once unsaved changes are saved or discarded */
 
 static void
 on_back_confirmed (GObject      *source,
@@ -457,8 +466,90 @@ on_back_confirmed (GObject      *source,
 {
   OvCasePage *self = OV_CASE_PAGE (source);
 
-  if (ov_case_page_confirm_leave_finish (self, result, NULL))
+  if (ov_editing_page_confirm_leave_finish (OV_EDITING_PAGE (self), result, NULL))
     g_signal_emit (self, signals[CLOSED], 0);
+}
+
+/* OvEditingPage */
+
+static gboolean
+ov_case_page_editing_get_modified (OvEditingPage *page)
+{
+  return ov_case_page_get_modified (OV_CASE_PAGE (page));
+}
+
+static char *
+ov_case_page_editing_dup_title (OvEditingPage *page)
+{
+  OvCase *the_case = current_case (OV_CASE_PAGE (page));
+
+  if (ov_record_get_id (OV_RECORD (the_case)) == 0)
+    return g_strdup (_("Save the New Case?"));
+  /* Translators: %s is a case reference */
+  return g_strdup_printf (_("Save Changes to Case %s?"), ov_case_get_reference (the_case));
+}
+
+/* A section shows what is wrong where it is; the error says where to look. */
+static gboolean
+section_saved (OvCasePage  *self,
+               gboolean     saved,
+               const char  *section,
+               const char  *message,
+               GError     **error)
+{
+  if (saved)
+    return TRUE;
+  show_section (self, section);
+  g_set_error_literal (error, OV_MODEL_ERROR, OV_MODEL_ERROR_INVALID, message);
+  return FALSE;
+}
+
+static gboolean
+ov_case_page_editing_save (OvEditingPage  *page,
+                           GError        **error)
+{
+  OvCasePage *self = OV_CASE_PAGE (page);
+
+  g_return_val_if_fail (current_case (self) != NULL && self->store != NULL, FALSE);
+
+  if (ov_form_get_modified (self->form) || current_case_id (self) == 0)
+    {
+      if (!save_details (self, error))
+        {
+          show_section (self, "details");
+          return FALSE;
+        }
+    }
+  return section_saved (self, ov_strategy_section_save (self->strategy_section), "strategy",
+                        _("The draft strategy could not be saved. Correct what is marked in "
+                          "the Strategy section, then save again."), error) &&
+         section_saved (self, ov_reviews_section_save (self->reviews_section), "reviews",
+                        _("The review being held could not be saved. Correct what is marked "
+                          "in the Reviews section, then save again."), error) &&
+         section_saved (self, ov_people_section_save (self->people_section), "people",
+                        _("The person shown could not be saved. Correct what is marked in "
+                          "the People section, then save again."), error);
+}
+
+static void
+ov_case_page_editing_discard (OvEditingPage *page)
+{
+  OvCasePage *self = OV_CASE_PAGE (page);
+
+  ov_strategy_section_discard (self->strategy_section);
+  ov_reviews_section_discard (self->reviews_section);
+  if (ov_form_get_modified (self->form) &&
+      (current_case_id (self) == 0 || !reload_case (self, NULL)))
+    ov_form_set_modified (self->form, FALSE);
+}
+
+static void
+ov_case_page_editing_page_init (OvEditingPageInterface *iface)
+{
+  iface->get_modified = ov_case_page_editing_get_modified;
+  iface->dup_title = ov_case_page_editing_dup_title;
+  iface->save = ov_case_page_editing_save;
+  iface->discard = ov_case_page_editing_discard;
 }
 
 /* Actions */
@@ -476,7 +567,7 @@ back_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  ov_case_page_confirm_leave (OV_CASE_PAGE (widget), NULL, on_back_confirmed, NULL);
+  ov_editing_page_confirm_leave (OV_EDITING_PAGE (widget), NULL, on_back_confirmed, NULL);
 }
 
 static void
@@ -1002,33 +1093,9 @@ ov_case_page_get_modified (OvCasePage *self)
 gboolean
 ov_case_page_save (OvCasePage *self)
 {
-  g_autoptr(GError) error = NULL;
-  OvCase *the_case;
-
   g_return_val_if_fail (OV_IS_CASE_PAGE (self), FALSE);
 
-  the_case = current_case (self);
-  if (the_case == NULL || self->store == NULL)
-    return FALSE;
-
-  hide_store_error (self);
-  if (!ov_form_validate (self->form))
-    return FALSE;
-
-  if (!ov_store_save (self->store, OV_RECORD (the_case), &error))
-    {
-      show_store_error (self, error);
-      if (g_error_matches (error, OV_STORE_ERROR, OV_STORE_ERROR_DUPLICATE))
-        ov_form_show_error (self->form, "reference", error->message);
-      return FALSE;
-    }
-
-  ov_form_set_modified (self->form, FALSE);
-  update_sections (self);
-  load_allocations (self);
-  update_title (self);
-  update_actions (self);
-  return TRUE;
+  return save_details (self, NULL);
 }
 
 /**
@@ -1072,84 +1139,6 @@ ov_case_page_save_all (OvCasePage *self)
 {
   g_return_val_if_fail (OV_IS_CASE_PAGE (self), FALSE);
 
-  if (ov_form_get_modified (self->form) || current_case_id (self) == 0)
-    {
-      if (!ov_case_page_save (self))
-        {
-          show_section (self, "details");
-          return FALSE;
-        }
-    }
-  if (!ov_strategy_section_save (self->strategy_section))
-    {
-      show_section (self, "strategy");
-      return FALSE;
-    }
-  if (!ov_reviews_section_save (self->reviews_section))
-    {
-      show_section (self, "reviews");
-      return FALSE;
-    }
-  if (!ov_people_section_save (self->people_section))
-    {
-      show_section (self, "people");
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/**
- * ov_case_page_confirm_leave:
- *
- * Asks whether to save, discard or keep unsaved changes before the user leaves the case.
- * Finishes at once, with %TRUE, when there is nothing unsaved.
- */
-void
-ov_case_page_confirm_leave (OvCasePage          *self,
-                            GCancellable        *cancellable,
-                            GAsyncReadyCallback  callback,
-                            gpointer             user_data)
-{
-  g_autoptr(GTask) task = NULL;
-  g_autofree char *heading = NULL;
-  OvCase *the_case;
-
-  g_return_if_fail (OV_IS_CASE_PAGE (self));
-
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, ov_case_page_confirm_leave);
-
-  if (!ov_case_page_get_modified (self))
-    {
-      g_task_return_boolean (task, TRUE);
-      return;
-    }
-
-  the_case = current_case (self);
-  if (ov_record_get_id (OV_RECORD (the_case)) == 0)
-    heading = g_strdup (_("Save the New Case?"));
-  else
-    /* Translators: %s is a case reference */
-    heading = g_strdup_printf (_("Save Changes to Case %s?"),
-                               ov_case_get_reference (the_case));
-  ov_dialogs_ask_save (GTK_WIDGET (self), heading,
-                       _("If you leave without saving, your changes are lost."),
-                       cancellable, on_ask_save_done, g_steal_pointer (&task));
-}
-
-/**
- * ov_case_page_confirm_leave_finish:
- *
- * Returns: %TRUE if the user may leave the case: nothing was unsaved, or it was saved or
- *   discarded
- */
-gboolean
-ov_case_page_confirm_leave_finish (OvCasePage    *self,
-                                   GAsyncResult  *result,
-                                   GError       **error)
-{
-  g_return_val_if_fail (OV_IS_CASE_PAGE (self), FALSE);
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return current_case (self) != NULL && self->store != NULL &&
+         ov_editing_page_save (OV_EDITING_PAGE (self), NULL);
 }

@@ -28,12 +28,5 @@ gboolean  ov_case_page_get_modified           (OvCasePage          *self);
 gboolean  ov_case_page_save                   (OvCasePage          *self);
 gboolean  ov_case_page_save_shown             (OvCasePage          *self);
 gboolean  ov_case_page_save_all               (OvCasePage          *self);
-void      ov_case_page_confirm_leave          (OvCasePage          *self,
-                                               GCancellable        *cancellable,
-                                               GAsyncReadyCallback  callback,
-                                               gpointer             user_data);
-gboolean  ov_case_page_confirm_leave_finish   (OvCasePage          *self,
-                                               GAsyncResult        *result,
-                                               GError             **error);
 
 G_END_DECLS

@@ -17,8 +17,10 @@
 
 #include "ov-contact-row.h"
 #include "ov-dialogs.h"
+#include "ov-editing-page.h"
 #include "ov-enum-types.h"
 #include "ov-form.h"
+#include "ov-gui-util.h"
 #include "ov-partners.h"
 #include "ov-partners-page.h"
 #include "ov-util.h"
@@ -61,7 +63,11 @@ struct _OvPartnersPage
   GtkListBox          *contacts_box;
 };
 
-G_DEFINE_FINAL_TYPE (OvPartnersPage, ov_partners_page, GTK_TYPE_WIDGET)
+static void ov_partners_page_editing_page_init (OvEditingPageInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (OvPartnersPage, ov_partners_page, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (OV_TYPE_EDITING_PAGE,
+                                                      ov_partners_page_editing_page_init))
 
 enum {
   PROP_0,
@@ -266,31 +272,7 @@ on_form_modified (OvPartnersPage *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
 }
 
-/* What to do about unsaved changes before showing another partner */
-
-static void
-on_ask_save_done (GObject      *source,
-                  GAsyncResult *result,
-                  gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  OvPartnersPage *self = g_task_get_source_object (task);
-
-  switch (ov_dialogs_ask_save_finish (result, NULL))
-    {
-    case OV_SAVE_CHOICE_SAVE:
-      g_task_return_boolean (task, ov_partners_page_save (self));
-      break;
-    case OV_SAVE_CHOICE_DISCARD:
-      ov_form_set_modified (self->form, FALSE);
-      g_task_return_boolean (task, TRUE);
-      break;
-    case OV_SAVE_CHOICE_CANCEL:
-    default:
-      g_task_return_boolean (task, FALSE);
-      break;
-    }
-}
+/* What to do once unsaved changes to the partner shown are saved or left */
 
 static void
 on_leave_for_selection (GObject      *source,
@@ -300,7 +282,7 @@ on_leave_for_selection (GObject      *source,
   OvPartnersPage *self = OV_PARTNERS_PAGE (source);
   g_autofree gint64 *id = user_data;
 
-  if (ov_partners_page_confirm_leave_finish (self, result, NULL))
+  if (ov_editing_page_confirm_leave_finish (OV_EDITING_PAGE (self), result, NULL))
     edit_stored (self, *id);
   else
     select_editing (self);
@@ -313,7 +295,7 @@ on_leave_for_new (GObject      *source,
 {
   OvPartnersPage *self = OV_PARTNERS_PAGE (source);
 
-  if (ov_partners_page_confirm_leave_finish (self, result, NULL))
+  if (ov_editing_page_confirm_leave_finish (OV_EDITING_PAGE (self), result, NULL))
     edit_new (self);
 }
 
@@ -363,8 +345,8 @@ on_selection_changed (OvPartnersPage     *self,
   if (id == editing_id (self))
     return;
 
-  ov_partners_page_confirm_leave (self, NULL, on_leave_for_selection,
-                                  g_memdup2 (&id, sizeof id));
+  ov_editing_page_confirm_leave (OV_EDITING_PAGE (self), NULL, on_leave_for_selection,
+                                 g_memdup2 (&id, sizeof id));
 }
 
 static void
@@ -404,7 +386,7 @@ new_action (GtkWidget  *widget,
             const char *action_name,
             GVariant   *parameter)
 {
-  ov_partners_page_confirm_leave (OV_PARTNERS_PAGE (widget), NULL, on_leave_for_new, NULL);
+  ov_editing_page_confirm_leave (OV_EDITING_PAGE (widget), NULL, on_leave_for_new, NULL);
 }
 
 static void
@@ -468,8 +450,28 @@ select_action (GtkWidget  *widget,
   /* The partner may be hidden by a search. */
   if (find_position (self, id) == GTK_INVALID_LIST_POSITION)
     gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  ov_partners_page_confirm_leave (self, NULL, on_leave_for_selection,
-                                  g_memdup2 (&id, sizeof id));
+  ov_editing_page_confirm_leave (OV_EDITING_PAGE (self), NULL, on_leave_for_selection,
+                                 g_memdup2 (&id, sizeof id));
+}
+
+/* OvEditingPage */
+
+static gboolean
+ov_partners_page_write_record (OvEditingPage  *page,
+                               OvRecord       *record,
+                               GError        **error)
+{
+  OvPartnersPage *self = OV_PARTNERS_PAGE (page);
+  g_autoptr(GPtrArray) contacts = ov_list_model_dup_items (G_LIST_MODEL (self->contacts));
+
+  return ov_store_save_partner (self->store, OV_PARTNER (record), contacts, error);
+}
+
+static void
+ov_partners_page_editing_page_init (OvEditingPageInterface *iface)
+{
+  iface->new_record_title = N_("Save the New Partner?");
+  iface->write_record = ov_partners_page_write_record;
 }
 
 /* Overrides */
@@ -631,6 +633,8 @@ ov_partners_page_init (OvPartnersPage *self)
   ov_form_add_text_view (self->form, "notes", self->notes_view, self->notes_error);
   g_signal_connect_object (self->form, "notify::modified",
                            G_CALLBACK (on_form_modified), self, G_CONNECT_SWAPPED);
+  ov_editing_page_set_form (OV_EDITING_PAGE (self), self->form, self->error_banner,
+                            self->error_label);
 
   update_editor (self);
   update_count (self);
@@ -713,34 +717,10 @@ ov_partners_page_get_modified (OvPartnersPage *self)
 gboolean
 ov_partners_page_save (OvPartnersPage *self)
 {
-  g_autoptr(GPtrArray) contacts = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GError) error = NULL;
-  OvPartner *partner;
-  guint n;
-
   g_return_val_if_fail (OV_IS_PARTNERS_PAGE (self), FALSE);
 
-  partner = editing_partner (self);
-  if (partner == NULL || self->store == NULL)
-    return FALSE;
-
-  gtk_widget_set_visible (self->error_banner, FALSE);
-  if (!ov_form_validate (self->form))
-    return FALSE;
-
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->contacts));
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (contacts, g_list_model_get_item (G_LIST_MODEL (self->contacts), i));
-  if (!ov_store_save_partner (self->store, partner, contacts, &error))
-    {
-      show_store_error (self, error);
-      return FALSE;
-    }
-
-  ov_form_set_modified (self->form, FALSE);
-  update_editor (self);
-  select_editing (self);
-  return TRUE;
+  return editing_partner (self) != NULL && self->store != NULL &&
+         ov_editing_page_save (OV_EDITING_PAGE (self), NULL);
 }
 
 void
@@ -749,53 +729,4 @@ ov_partners_page_focus_search (OvPartnersPage *self)
   g_return_if_fail (OV_IS_PARTNERS_PAGE (self));
 
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-}
-
-/**
- * ov_partners_page_confirm_leave:
- *
- * Asks whether to save, discard or keep unsaved changes to the partner in the editor.
- * Finishes at once, with %TRUE, when there is nothing unsaved.
- */
-void
-ov_partners_page_confirm_leave (OvPartnersPage      *self,
-                                GCancellable        *cancellable,
-                                GAsyncReadyCallback  callback,
-                                gpointer             user_data)
-{
-  g_autoptr(GTask) task = NULL;
-  g_autofree char *heading = NULL;
-  OvPartner *partner;
-
-  g_return_if_fail (OV_IS_PARTNERS_PAGE (self));
-
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, ov_partners_page_confirm_leave);
-
-  if (!ov_partners_page_get_modified (self))
-    {
-      g_task_return_boolean (task, TRUE);
-      return;
-    }
-
-  partner = editing_partner (self);
-  if (ov_record_get_id (OV_RECORD (partner)) == 0 || ov_str_empty (ov_partner_get_name (partner)))
-    heading = g_strdup (_("Save the New Partner?"));
-  else
-    /* Translators: %s is the name of a partner agency */
-    heading = g_strdup_printf (_("Save Changes to %s?"), ov_partner_get_name (partner));
-  ov_dialogs_ask_save (GTK_WIDGET (self), heading,
-                       _("If you leave without saving, your changes are lost."),
-                       cancellable, on_ask_save_done, g_steal_pointer (&task));
-}
-
-gboolean
-ov_partners_page_confirm_leave_finish (OvPartnersPage  *self,
-                                       GAsyncResult    *result,
-                                       GError         **error)
-{
-  g_return_val_if_fail (OV_IS_PARTNERS_PAGE (self), FALSE);
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
 }

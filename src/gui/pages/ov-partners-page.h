@@ -25,12 +25,5 @@ GListModel *ov_partners_page_get_contacts         (OvPartnersPage      *self);
 gboolean    ov_partners_page_get_modified         (OvPartnersPage      *self);
 gboolean    ov_partners_page_save                 (OvPartnersPage      *self);
 void        ov_partners_page_focus_search         (OvPartnersPage      *self);
-void        ov_partners_page_confirm_leave        (OvPartnersPage      *self,
-                                                   GCancellable        *cancellable,
-                                                   GAsyncReadyCallback  callback,
-                                                   gpointer             user_data);
-gboolean    ov_partners_page_confirm_leave_finish (OvPartnersPage      *self,
-                                                   GAsyncResult        *result,
-                                                   GError             **error);
 
 G_END_DECLS

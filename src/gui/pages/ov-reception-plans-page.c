@@ -18,6 +18,7 @@
 
 #include "ov-dialogs.h"
 #include "ov-disclosure-dialog.h"
+#include "ov-editing-page.h"
 #include "ov-enum-types.h"
 #include "ov-form.h"
 #include "ov-partners.h"
@@ -80,7 +81,11 @@ struct _OvReceptionPlansPage
   GtkLabel            *lessons_error;
 };
 
-G_DEFINE_FINAL_TYPE (OvReceptionPlansPage, ov_reception_plans_page, GTK_TYPE_WIDGET)
+static void ov_reception_plans_page_editing_page_init (OvEditingPageInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (OvReceptionPlansPage, ov_reception_plans_page, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (OV_TYPE_EDITING_PAGE,
+                                                      ov_reception_plans_page_editing_page_init))
 
 enum {
   PROP_0,
@@ -285,31 +290,7 @@ on_form_modified (OvReceptionPlansPage *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
 }
 
-/* What to do about unsaved changes before showing another plan */
-
-static void
-on_ask_save_done (GObject      *source,
-                  GAsyncResult *result,
-                  gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  OvReceptionPlansPage *self = g_task_get_source_object (task);
-
-  switch (ov_dialogs_ask_save_finish (result, NULL))
-    {
-    case OV_SAVE_CHOICE_SAVE:
-      g_task_return_boolean (task, ov_reception_plans_page_save (self));
-      break;
-    case OV_SAVE_CHOICE_DISCARD:
-      ov_form_set_modified (self->form, FALSE);
-      g_task_return_boolean (task, TRUE);
-      break;
-    case OV_SAVE_CHOICE_CANCEL:
-    default:
-      g_task_return_boolean (task, FALSE);
-      break;
-    }
-}
+/* What to do once unsaved changes to the plan shown are saved or left */
 
 static void
 on_leave_for_selection (GObject      *source,
@@ -319,7 +300,7 @@ on_leave_for_selection (GObject      *source,
   OvReceptionPlansPage *self = OV_RECEPTION_PLANS_PAGE (source);
   g_autofree gint64 *id = user_data;
 
-  if (ov_reception_plans_page_confirm_leave_finish (self, result, NULL))
+  if (ov_editing_page_confirm_leave_finish (OV_EDITING_PAGE (self), result, NULL))
     edit_stored (self, *id);
   else
     select_editing (self);
@@ -332,7 +313,7 @@ on_leave_for_new (GObject      *source,
 {
   OvReceptionPlansPage *self = OV_RECEPTION_PLANS_PAGE (source);
 
-  if (ov_reception_plans_page_confirm_leave_finish (self, result, NULL))
+  if (ov_editing_page_confirm_leave_finish (OV_EDITING_PAGE (self), result, NULL))
     edit_new (self);
 }
 
@@ -382,8 +363,8 @@ on_selection_changed (OvReceptionPlansPage *self,
   if (id == editing_id (self))
     return;
 
-  ov_reception_plans_page_confirm_leave (self, NULL, on_leave_for_selection,
-                                  g_memdup2 (&id, sizeof id));
+  ov_editing_page_confirm_leave (OV_EDITING_PAGE (self), NULL, on_leave_for_selection,
+                                 g_memdup2 (&id, sizeof id));
 }
 
 static void
@@ -423,7 +404,7 @@ new_action (GtkWidget  *widget,
             const char *action_name,
             GVariant   *parameter)
 {
-  ov_reception_plans_page_confirm_leave (OV_RECEPTION_PLANS_PAGE (widget), NULL, on_leave_for_new, NULL);
+  ov_editing_page_confirm_leave (OV_EDITING_PAGE (widget), NULL, on_leave_for_new, NULL);
 }
 
 static void
@@ -495,8 +476,28 @@ select_action (GtkWidget  *widget,
   /* The plan may be hidden by a search. */
   if (find_position (self, id) == GTK_INVALID_LIST_POSITION)
     gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  ov_reception_plans_page_confirm_leave (self, NULL, on_leave_for_selection,
-                                  g_memdup2 (&id, sizeof id));
+  ov_editing_page_confirm_leave (OV_EDITING_PAGE (self), NULL, on_leave_for_selection,
+                                 g_memdup2 (&id, sizeof id));
+}
+
+/* OvEditingPage */
+
+static gboolean
+ov_reception_plans_page_write_record (OvEditingPage  *page,
+                                      OvRecord       *record,
+                                      GError        **error)
+{
+  OvReceptionPlansPage *self = OV_RECEPTION_PLANS_PAGE (page);
+  g_autoptr(GPtrArray) agencies = ov_list_model_dup_items (G_LIST_MODEL (self->agencies));
+
+  return ov_store_save_reception_plan (self->store, OV_RECEPTION_PLAN (record), agencies, error);
+}
+
+static void
+ov_reception_plans_page_editing_page_init (OvEditingPageInterface *iface)
+{
+  iface->new_record_title = N_("Save the New Plan?");
+  iface->write_record = ov_reception_plans_page_write_record;
 }
 
 /* Overrides */
@@ -689,6 +690,8 @@ ov_reception_plans_page_init (OvReceptionPlansPage *self)
   ov_form_add_text_view (self->form, "lessons", self->lessons_view, self->lessons_error);
   g_signal_connect_object (self->form, "notify::modified",
                            G_CALLBACK (on_form_modified), self, G_CONNECT_SWAPPED);
+  ov_editing_page_set_form (OV_EDITING_PAGE (self), self->form, self->error_banner,
+                            self->error_label);
 
   update_editor (self);
   update_count (self);
@@ -783,34 +786,10 @@ ov_reception_plans_page_get_modified (OvReceptionPlansPage *self)
 gboolean
 ov_reception_plans_page_save (OvReceptionPlansPage *self)
 {
-  g_autoptr(GPtrArray) agencies = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GError) error = NULL;
-  OvReceptionPlan *plan;
-  guint n;
-
   g_return_val_if_fail (OV_IS_RECEPTION_PLANS_PAGE (self), FALSE);
 
-  plan = editing_plan (self);
-  if (plan == NULL || self->store == NULL)
-    return FALSE;
-
-  gtk_widget_set_visible (self->error_banner, FALSE);
-  if (!ov_form_validate (self->form))
-    return FALSE;
-
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->agencies));
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (agencies, g_list_model_get_item (G_LIST_MODEL (self->agencies), i));
-  if (!ov_store_save_reception_plan (self->store, plan, agencies, &error))
-    {
-      show_store_error (self, error);
-      return FALSE;
-    }
-
-  ov_form_set_modified (self->form, FALSE);
-  update_editor (self);
-  select_editing (self);
-  return TRUE;
+  return editing_plan (self) != NULL && self->store != NULL &&
+         ov_editing_page_save (OV_EDITING_PAGE (self), NULL);
 }
 
 void
@@ -819,55 +798,6 @@ ov_reception_plans_page_focus_search (OvReceptionPlansPage *self)
   g_return_if_fail (OV_IS_RECEPTION_PLANS_PAGE (self));
 
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-}
-
-/**
- * ov_reception_plans_page_confirm_leave:
- *
- * Asks whether to save, discard or keep unsaved changes to the plan in the editor.
- * Finishes at once, with %TRUE, when there is nothing unsaved.
- */
-void
-ov_reception_plans_page_confirm_leave (OvReceptionPlansPage *self,
-                                       GCancellable         *cancellable,
-                                       GAsyncReadyCallback   callback,
-                                       gpointer              user_data)
-{
-  g_autoptr(GTask) task = NULL;
-  g_autofree char *heading = NULL;
-  OvReceptionPlan *plan;
-
-  g_return_if_fail (OV_IS_RECEPTION_PLANS_PAGE (self));
-
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, ov_reception_plans_page_confirm_leave);
-
-  if (!ov_reception_plans_page_get_modified (self))
-    {
-      g_task_return_boolean (task, TRUE);
-      return;
-    }
-
-  plan = editing_plan (self);
-  if (ov_record_get_id (OV_RECORD (plan)) == 0 || ov_str_empty (ov_reception_plan_get_name (plan)))
-    heading = g_strdup (_("Save the New Plan?"));
-  else
-    /* Translators: %s is the name of a reception centre plan */
-    heading = g_strdup_printf (_("Save Changes to %s?"), ov_reception_plan_get_name (plan));
-  ov_dialogs_ask_save (GTK_WIDGET (self), heading,
-                       _("If you leave without saving, your changes are lost."),
-                       cancellable, on_ask_save_done, g_steal_pointer (&task));
-}
-
-gboolean
-ov_reception_plans_page_confirm_leave_finish (OvReceptionPlansPage  *self,
-                                              GAsyncResult          *result,
-                                              GError               **error)
-{
-  g_return_val_if_fail (OV_IS_RECEPTION_PLANS_PAGE (self), FALSE);
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 /**

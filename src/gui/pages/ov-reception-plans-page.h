@@ -28,12 +28,5 @@ gboolean         ov_reception_plans_page_get_modified         (OvReceptionPlansP
 gboolean         ov_reception_plans_page_save                 (OvReceptionPlansPage *self);
 void             ov_reception_plans_page_focus_search         (OvReceptionPlansPage *self);
 void             ov_reception_plans_page_print                (OvReceptionPlansPage *self);
-void             ov_reception_plans_page_confirm_leave        (OvReceptionPlansPage *self,
-                                                               GCancellable         *cancellable,
-                                                               GAsyncReadyCallback   callback,
-                                                               gpointer              user_data);
-gboolean         ov_reception_plans_page_confirm_leave_finish (OvReceptionPlansPage *self,
-                                                               GAsyncResult         *result,
-                                                               GError              **error);
 
 G_END_DECLS

@@ -17,6 +17,7 @@
 
 #include "ov-case.h"
 #include "ov-dialogs.h"
+#include "ov-editing-page.h"
 #include "ov-enum-types.h"
 #include "ov-readiness.h"
 #include "ov-records-page.h"
@@ -171,7 +172,11 @@ struct _OvRecordsPage
   GtkBox              *editor_box;
 };
 
-G_DEFINE_FINAL_TYPE (OvRecordsPage, ov_records_page, GTK_TYPE_WIDGET)
+static void ov_records_page_editing_page_init (OvEditingPageInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (OvRecordsPage, ov_records_page, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (OV_TYPE_EDITING_PAGE,
+                                                      ov_records_page_editing_page_init))
 
 enum {
   PROP_0,
@@ -445,45 +450,18 @@ is_modified (OvRecordsPage *self)
   return editing (self) != NULL && ov_form_get_modified (ov_record_editor_get_form (self->editor));
 }
 
-typedef struct
-{
-  OvRecordsPage *page;
-  OvRecord      *next;
-} Leave;
-
 static void
-leave_free (Leave *leave)
+on_leave_confirmed (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
 {
-  g_clear_object (&leave->page);
-  g_clear_object (&leave->next);
-  g_free (leave);
-}
+  OvRecordsPage *self = OV_RECORDS_PAGE (source);
+  g_autoptr(OvRecord) next = user_data;
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Leave, leave_free)
-
-static void
-on_leave_answered (GObject      *source,
-                   GAsyncResult *result,
-                   gpointer      user_data)
-{
-  g_autoptr(Leave) leave = user_data;
-  OvRecordsPage *self = leave->page;
-
-  switch (ov_dialogs_ask_save_finish (result, NULL))
-    {
-    case OV_SAVE_CHOICE_SAVE:
-      if (ov_records_page_save (self))
-        edit_record (self, leave->next);
-      break;
-    case OV_SAVE_CHOICE_DISCARD:
-      ov_form_set_modified (ov_record_editor_get_form (self->editor), FALSE);
-      edit_record (self, leave->next);
-      break;
-    case OV_SAVE_CHOICE_CANCEL:
-    default:
-      select_editing (self);
-      break;
-    }
+  if (ov_editing_page_confirm_leave_finish (OV_EDITING_PAGE (self), result, NULL))
+    edit_record (self, next);
+  else
+    select_editing (self);
 }
 
 /* Shows @next (or nothing) in the editor, first asking what to do with unsaved changes. */
@@ -491,19 +469,13 @@ static void
 leave_for (OvRecordsPage *self,
            OvRecord      *next)
 {
-  Leave *leave;
-
   if (!is_modified (self))
     {
       edit_record (self, next);
       return;
     }
-  leave = g_new0 (Leave, 1);
-  leave->page = g_object_ref (self);
-  leave->next = next != NULL ? g_object_ref (next) : NULL;
-  ov_dialogs_ask_save (GTK_WIDGET (self), _("Save Your Changes?"),
-                       _("If you leave without saving, your changes are lost."),
-                       NULL, on_leave_answered, leave);
+  ov_editing_page_confirm_leave (OV_EDITING_PAGE (self), NULL, on_leave_confirmed,
+                                 next != NULL ? g_object_ref (next) : NULL);
 }
 
 static void
@@ -701,6 +673,22 @@ select_action (GtkWidget  *widget,
   leave_for (self, record);
 }
 
+/* OvEditingPage: the question names the record as the editor's title does. */
+
+static gboolean
+ov_records_page_write_record (OvEditingPage  *page,
+                              OvRecord       *record,
+                              GError        **error)
+{
+  return ov_store_save (OV_RECORDS_PAGE (page)->store, record, error);
+}
+
+static void
+ov_records_page_editing_page_init (OvEditingPageInterface *iface)
+{
+  iface->write_record = ov_records_page_write_record;
+}
+
 /* Overrides */
 
 static void
@@ -731,6 +719,8 @@ ov_records_page_constructed (GObject *object)
   gtk_box_append (self->editor_box, GTK_WIDGET (self->editor));
   g_signal_connect_object (ov_record_editor_get_form (self->editor), "notify::modified",
                            G_CALLBACK (on_form_modified), self, G_CONNECT_SWAPPED);
+  ov_editing_page_set_form (OV_EDITING_PAGE (self), ov_record_editor_get_form (self->editor),
+                            self->error_banner, self->error_label);
   update_editor (self);
   update_count (self);
 }
@@ -947,26 +937,10 @@ ov_records_page_get_shown (OvRecordsPage *self)
 gboolean
 ov_records_page_save (OvRecordsPage *self)
 {
-  g_autoptr(GError) error = NULL;
-  OvRecord *record;
-
   g_return_val_if_fail (OV_IS_RECORDS_PAGE (self), FALSE);
 
-  record = editing (self);
-  if (record == NULL || self->store == NULL)
-    return FALSE;
-  gtk_widget_set_visible (self->error_banner, FALSE);
-  if (!ov_record_editor_validate (self->editor))
-    return FALSE;
-  if (!ov_store_save (self->store, record, &error))
-    {
-      show_store_error (self, error);
-      return FALSE;
-    }
-  ov_form_set_modified (ov_record_editor_get_form (self->editor), FALSE);
-  update_editor (self);
-  select_editing (self);
-  return TRUE;
+  return editing (self) != NULL && self->store != NULL &&
+         ov_editing_page_save (OV_EDITING_PAGE (self), NULL);
 }
 
 void
@@ -981,66 +955,4 @@ ov_records_page_get_modified (OvRecordsPage *self)
 {
   g_return_val_if_fail (OV_IS_RECORDS_PAGE (self), FALSE);
   return is_modified (self);
-}
-
-static void
-on_confirm_leave_answered (GObject      *source,
-                           GAsyncResult *result,
-                           gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  OvRecordsPage *self = g_task_get_source_object (task);
-
-  switch (ov_dialogs_ask_save_finish (result, NULL))
-    {
-    case OV_SAVE_CHOICE_SAVE:
-      g_task_return_boolean (task, ov_records_page_save (self));
-      break;
-    case OV_SAVE_CHOICE_DISCARD:
-      ov_form_set_modified (ov_record_editor_get_form (self->editor), FALSE);
-      g_task_return_boolean (task, TRUE);
-      break;
-    case OV_SAVE_CHOICE_CANCEL:
-    default:
-      g_task_return_boolean (task, FALSE);
-      break;
-    }
-}
-
-/**
- * ov_records_page_confirm_leave:
- *
- * Asks whether to save, discard or keep unsaved changes to the record in the editor.
- * Finishes at once, with %TRUE, when there is nothing unsaved.
- */
-void
-ov_records_page_confirm_leave (OvRecordsPage       *self,
-                               GAsyncReadyCallback  callback,
-                               gpointer             user_data)
-{
-  g_autoptr(GTask) task = NULL;
-
-  g_return_if_fail (OV_IS_RECORDS_PAGE (self));
-
-  task = g_task_new (self, NULL, callback, user_data);
-  g_task_set_source_tag (task, ov_records_page_confirm_leave);
-  if (!is_modified (self))
-    {
-      g_task_return_boolean (task, TRUE);
-      return;
-    }
-  ov_dialogs_ask_save (GTK_WIDGET (self), _("Save Your Changes?"),
-                       _("If you leave without saving, your changes are lost."),
-                       NULL, on_confirm_leave_answered, g_steal_pointer (&task));
-}
-
-gboolean
-ov_records_page_confirm_leave_finish (OvRecordsPage  *self,
-                                      GAsyncResult   *result,
-                                      GError        **error)
-{
-  g_return_val_if_fail (OV_IS_RECORDS_PAGE (self), FALSE);
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
 }

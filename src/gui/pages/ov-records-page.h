@@ -28,12 +28,6 @@ OvRecordEditor *ov_records_page_get_editor   (OvRecordsPage *self);
 GListModel     *ov_records_page_get_shown    (OvRecordsPage *self);
 gboolean        ov_records_page_get_modified (OvRecordsPage *self);
 gboolean        ov_records_page_save         (OvRecordsPage *self);
-void            ov_records_page_confirm_leave        (OvRecordsPage       *self,
-                                                      GAsyncReadyCallback  callback,
-                                                      gpointer             user_data);
-gboolean        ov_records_page_confirm_leave_finish (OvRecordsPage       *self,
-                                                      GAsyncResult        *result,
-                                                      GError             **error);
 void            ov_records_page_focus_search (OvRecordsPage *self);
 
 G_END_DECLS

@@ -15,7 +15,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "ov-dialogs.h"
+#include "ov-editing-page.h"
 #include "ov-enum-types.h"
 #include "ov-form.h"
 #include "ov-staff.h"
@@ -72,7 +72,11 @@ struct _OvStaffPage
   GtkLabel            *active_error;
 };
 
-G_DEFINE_FINAL_TYPE (OvStaffPage, ov_staff_page, GTK_TYPE_WIDGET)
+static void ov_staff_page_editing_page_init (OvEditingPageInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (OvStaffPage, ov_staff_page, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (OV_TYPE_EDITING_PAGE,
+                                                      ov_staff_page_editing_page_init))
 
 enum {
   PROP_0,
@@ -245,31 +249,7 @@ match_staff (gpointer item,
                            gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
 }
 
-/* What to do about unsaved changes before showing someone else */
-
-static void
-on_ask_save_done (GObject      *source,
-                  GAsyncResult *result,
-                  gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  OvStaffPage *self = g_task_get_source_object (task);
-
-  switch (ov_dialogs_ask_save_finish (result, NULL))
-    {
-    case OV_SAVE_CHOICE_SAVE:
-      g_task_return_boolean (task, ov_staff_page_save (self));
-      break;
-    case OV_SAVE_CHOICE_DISCARD:
-      ov_form_set_modified (self->form, FALSE);
-      g_task_return_boolean (task, TRUE);
-      break;
-    case OV_SAVE_CHOICE_CANCEL:
-    default:
-      g_task_return_boolean (task, FALSE);
-      break;
-    }
-}
+/* What to do once unsaved changes to the person shown are saved or left */
 
 static void
 on_leave_for_selection (GObject      *source,
@@ -279,7 +259,7 @@ on_leave_for_selection (GObject      *source,
   OvStaffPage *self = OV_STAFF_PAGE (source);
   g_autofree gint64 *id = user_data;
 
-  if (ov_staff_page_confirm_leave_finish (self, result, NULL))
+  if (ov_editing_page_confirm_leave_finish (OV_EDITING_PAGE (self), result, NULL))
     edit_stored (self, *id);
   else
     select_editing (self);
@@ -292,7 +272,7 @@ on_leave_for_new (GObject      *source,
 {
   OvStaffPage *self = OV_STAFF_PAGE (source);
 
-  if (ov_staff_page_confirm_leave_finish (self, result, NULL))
+  if (ov_editing_page_confirm_leave_finish (OV_EDITING_PAGE (self), result, NULL))
     edit_new (self);
 }
 
@@ -317,7 +297,8 @@ on_selection_changed (OvStaffPage        *self,
   if (id == editing_id (self))
     return;
 
-  ov_staff_page_confirm_leave (self, NULL, on_leave_for_selection, g_memdup2 (&id, sizeof id));
+  ov_editing_page_confirm_leave (OV_EDITING_PAGE (self), NULL, on_leave_for_selection,
+                                 g_memdup2 (&id, sizeof id));
 }
 
 static void
@@ -379,7 +360,7 @@ new_action (GtkWidget  *widget,
             const char *action_name,
             GVariant   *parameter)
 {
-  ov_staff_page_confirm_leave (OV_STAFF_PAGE (widget), NULL, on_leave_for_new, NULL);
+  ov_editing_page_confirm_leave (OV_EDITING_PAGE (widget), NULL, on_leave_for_new, NULL);
 }
 
 static void
@@ -388,6 +369,23 @@ save_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   ov_staff_page_save (OV_STAFF_PAGE (widget));
+}
+
+/* OvEditingPage */
+
+static gboolean
+ov_staff_page_write_record (OvEditingPage  *page,
+                            OvRecord       *record,
+                            GError        **error)
+{
+  return ov_store_save (OV_STAFF_PAGE (page)->store, record, error);
+}
+
+static void
+ov_staff_page_editing_page_init (OvEditingPageInterface *iface)
+{
+  iface->new_record_title = N_("Save the New Person?");
+  iface->write_record = ov_staff_page_write_record;
 }
 
 /* Overrides */
@@ -579,6 +577,8 @@ ov_staff_page_init (OvStaffPage *self)
   ov_form_add_check (self->form, "active", self->active_check, self->active_error);
   g_signal_connect_object (self->form, "notify::modified",
                            G_CALLBACK (on_form_modified), self, G_CONNECT_SWAPPED);
+  ov_editing_page_set_form (OV_EDITING_PAGE (self), self->form, self->error_banner,
+                            self->error_label);
 
   update_editor (self);
   update_count (self);
@@ -645,28 +645,10 @@ ov_staff_page_get_modified (OvStaffPage *self)
 gboolean
 ov_staff_page_save (OvStaffPage *self)
 {
-  g_autoptr(GError) error = NULL;
-  OvStaff *staff;
-
   g_return_val_if_fail (OV_IS_STAFF_PAGE (self), FALSE);
 
-  staff = editing_staff (self);
-  if (staff == NULL || self->store == NULL)
-    return FALSE;
-
-  gtk_widget_set_visible (self->error_banner, FALSE);
-  if (!ov_form_validate (self->form))
-    return FALSE;
-  if (!ov_store_save (self->store, OV_RECORD (staff), &error))
-    {
-      show_store_error (self, error);
-      return FALSE;
-    }
-
-  ov_form_set_modified (self->form, FALSE);
-  update_editor (self);
-  select_editing (self);
-  return TRUE;
+  return editing_staff (self) != NULL && self->store != NULL &&
+         ov_editing_page_save (OV_EDITING_PAGE (self), NULL);
 }
 
 void
@@ -675,53 +657,4 @@ ov_staff_page_focus_search (OvStaffPage *self)
   g_return_if_fail (OV_IS_STAFF_PAGE (self));
 
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-}
-
-/**
- * ov_staff_page_confirm_leave:
- *
- * Asks whether to save, discard or keep unsaved changes to the person in the editor.
- * Finishes at once, with %TRUE, when there is nothing unsaved.
- */
-void
-ov_staff_page_confirm_leave (OvStaffPage         *self,
-                             GCancellable        *cancellable,
-                             GAsyncReadyCallback  callback,
-                             gpointer             user_data)
-{
-  g_autoptr(GTask) task = NULL;
-  g_autofree char *heading = NULL;
-  OvStaff *staff;
-
-  g_return_if_fail (OV_IS_STAFF_PAGE (self));
-
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, ov_staff_page_confirm_leave);
-
-  if (!ov_staff_page_get_modified (self))
-    {
-      g_task_return_boolean (task, TRUE);
-      return;
-    }
-
-  staff = editing_staff (self);
-  if (ov_record_get_id (OV_RECORD (staff)) == 0 || ov_str_empty (ov_staff_get_name (staff)))
-    heading = g_strdup (_("Save the New Person?"));
-  else
-    /* Translators: %s is a person's name */
-    heading = g_strdup_printf (_("Save Changes to %s?"), ov_staff_get_name (staff));
-  ov_dialogs_ask_save (GTK_WIDGET (self), heading,
-                       _("If you leave without saving, your changes are lost."),
-                       cancellable, on_ask_save_done, g_steal_pointer (&task));
-}
-
-gboolean
-ov_staff_page_confirm_leave_finish (OvStaffPage   *self,
-                                    GAsyncResult  *result,
-                                    GError       **error)
-{
-  g_return_val_if_fail (OV_IS_STAFF_PAGE (self), FALSE);
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
 }

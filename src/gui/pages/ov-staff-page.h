@@ -23,12 +23,5 @@ OvStaff  *ov_staff_page_get_staff             (OvStaffPage         *self);
 gboolean  ov_staff_page_get_modified          (OvStaffPage         *self);
 gboolean  ov_staff_page_save                  (OvStaffPage         *self);
 void      ov_staff_page_focus_search          (OvStaffPage         *self);
-void      ov_staff_page_confirm_leave         (OvStaffPage         *self,
-                                               GCancellable        *cancellable,
-                                               GAsyncReadyCallback  callback,
-                                               gpointer             user_data);
-gboolean  ov_staff_page_confirm_leave_finish  (OvStaffPage         *self,
-                                               GAsyncResult        *result,
-                                               GError             **error);
 
 G_END_DECLS
