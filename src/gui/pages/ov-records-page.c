@@ -683,10 +683,24 @@ ov_records_page_write_record (OvEditingPage  *page,
   return ov_store_save (OV_RECORDS_PAGE (page)->store, record, error);
 }
 
+/* A case typed by a reference that names none is the editor's to find: the form knows
+ * only the record, which then refers to no case. */
+static gboolean
+ov_records_page_save_changes (OvEditingPage  *page,
+                              GError        **error)
+{
+  OvEditingPageInterface *defaults = g_type_default_interface_peek (OV_TYPE_EDITING_PAGE);
+
+  if (!ov_record_editor_check (OV_RECORDS_PAGE (page)->editor, error))
+    return FALSE;
+  return defaults->save (page, error);
+}
+
 static void
 ov_records_page_editing_page_init (OvEditingPageInterface *iface)
 {
   iface->write_record = ov_records_page_write_record;
+  iface->save = ov_records_page_save_changes;
 }
 
 /* Overrides */

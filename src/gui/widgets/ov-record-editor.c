@@ -480,18 +480,19 @@ ov_record_editor_get_field (OvRecordEditor *self,
 }
 
 /**
- * ov_record_editor_validate:
+ * ov_record_editor_check:
  *
- * Returns: %TRUE if the record is valid; otherwise the message is shown under its field
+ * Validates the record as ov_form_check() does, and a case typed by a reference that
+ * names none, showing the message under its field and giving it in @error.
+ *
+ * Returns: %TRUE if the record is valid
  */
 gboolean
-ov_record_editor_validate (OvRecordEditor *self)
+ov_record_editor_check (OvRecordEditor  *self,
+                        GError         **error)
 {
-  gboolean valid;
-
   g_return_val_if_fail (OV_IS_RECORD_EDITOR (self), FALSE);
 
-  valid = ov_form_validate (self->form);
   if (self->unresolved_case != NULL)
     {
       g_autofree char *message =
@@ -500,7 +501,19 @@ ov_record_editor_validate (OvRecordEditor *self)
                          self->unresolved_case);
 
       ov_form_show_error (self->form, self->case_property, message);
-      valid = FALSE;
+      g_set_error_literal (error, OV_MODEL_ERROR, OV_MODEL_ERROR_INVALID, message);
+      return FALSE;
     }
-  return valid;
+  return ov_form_check (self->form, error);
+}
+
+/**
+ * ov_record_editor_validate:
+ *
+ * Returns: %TRUE if the record is valid; otherwise the message is shown under its field
+ */
+gboolean
+ov_record_editor_validate (OvRecordEditor *self)
+{
+  return ov_record_editor_check (self, NULL);
 }

@@ -55,6 +55,8 @@ void            ov_record_editor_set_choices  (OvRecordEditor      *self,
                                                GListModel          *records);
 GtkWidget      *ov_record_editor_get_field    (OvRecordEditor      *self,
                                                const char          *property);
+gboolean        ov_record_editor_check        (OvRecordEditor      *self,
+                                               GError             **error);
 gboolean        ov_record_editor_validate     (OvRecordEditor      *self);
 
 G_END_DECLS
