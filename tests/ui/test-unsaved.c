@@ -18,9 +18,12 @@
 #include "ov-finding.h"
 #include "ov-partners.h"
 #include "ov-partners-page.h"
+#include "ov-policy-page.h"
+#include "ov-policy-setting-row.h"
 #include "ov-readiness.h"
 #include "ov-record-editor.h"
 #include "ov-records-page.h"
+#include "ov-settings.h"
 #include "ov-window.h"
 #include "ui-test-helpers.h"
 
@@ -255,6 +258,56 @@ test_close_asks_each_page (Fixture       *fixture,
   }
 }
 
+static GtkSpinButton *
+policy_spin_button (OvPolicyPage *page,
+                    const char   *key)
+{
+  GtkWidget *list = ui_test_child (page, OV_TYPE_POLICY_PAGE, "settings_list");
+
+  for (GtkWidget *child = gtk_widget_get_first_child (list);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (OV_IS_POLICY_SETTING_ROW (child) &&
+          g_strcmp0 (ov_policy_setting_row_get_setting (OV_POLICY_SETTING_ROW (child))->key,
+                     key) == 0)
+        return ui_test_child (child, OV_TYPE_POLICY_SETTING_ROW, "spin_button");
+    }
+  g_assert_not_reached ();
+}
+
+/* The force policy changed and not saved: closing asks too; Cancel keeps the change, Save
+ * stores it and closes. */
+static void
+test_close_asks_policy (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  OvPolicyPage *page = ui_test_child (fixture->window, OV_TYPE_WINDOW, "policy_page");
+  GtkSpinButton *spin = policy_spin_button (page, "due-soon-days");
+  OvPolicy stored;
+
+  window_action (fixture, "show-page", g_variant_new_string ("policy"));
+  gtk_spin_button_set_value (spin, 30);
+  g_assert_true (ov_policy_page_get_modified (page));
+  window_action (fixture, "show-page", g_variant_new_string ("dashboard"));
+
+  gtk_window_close (GTK_WINDOW (fixture->window));
+  assert_asked ("Save Changes to the Force Policy?");
+  g_assert_cmpstr (visible_page (fixture), ==, "policy");
+  ui_test_answer_dialog (GTK_RESPONSE_CANCEL);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture->window)));
+  g_assert_true (ov_policy_page_get_modified (page));
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (spin), ==, 30);
+  assert_nothing_written (fixture);
+
+  gtk_window_close (GTK_WINDOW (fixture->window));
+  assert_asked ("Save Changes to the Force Policy?");
+  ui_test_answer_dialog (GTK_RESPONSE_ACCEPT);
+  g_assert_true (ui_test_wait_until (window_gone, fixture->window));
+  ov_store_load_policy (fixture->store, &stored);
+  g_assert_cmpint (stored.due_soon_days, ==, 30);
+}
+
 /* A Save that breaks the model's rules: shown, and the window stays with every change. */
 static void
 test_close_save_fails (Fixture       *fixture,
@@ -441,6 +494,8 @@ main (int   argc,
 
   g_test_add ("/ui/unsaved/close-asks-each-page", Fixture, NULL,
               fixture_set_up, test_close_asks_each_page, fixture_tear_down);
+  g_test_add ("/ui/unsaved/close-asks-policy", Fixture, NULL,
+              fixture_set_up, test_close_asks_policy, fixture_tear_down);
   g_test_add ("/ui/unsaved/close-save-fails", Fixture, NULL,
               fixture_set_up, test_close_save_fails, fixture_tear_down);
   g_test_add ("/ui/unsaved/close-save-refused", Fixture, NULL,

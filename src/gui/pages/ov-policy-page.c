@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ov-editing-page.h"
 #include "ov-policy.h"
 #include "ov-policy-page.h"
 #include "ov-policy-setting-row.h"
@@ -36,7 +37,11 @@ struct _OvPolicyPage
   GtkLabel     *status_label;
 };
 
-G_DEFINE_FINAL_TYPE (OvPolicyPage, ov_policy_page, GTK_TYPE_WIDGET)
+static void ov_policy_page_editing_page_init (OvEditingPageInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (OvPolicyPage, ov_policy_page, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (OV_TYPE_EDITING_PAGE,
+                                                      ov_policy_page_editing_page_init))
 
 enum {
   PROP_0,
@@ -405,6 +410,34 @@ ov_policy_page_get_modified (OvPolicyPage *self)
   return rows_differ (self, &self->saved);
 }
 
+/* Saves the values shown; says why on the page, and in @error, if it cannot. */
+static gboolean
+save_policy (OvPolicyPage  *self,
+             GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  OvPolicy policy;
+
+  if (self->store == NULL)
+    return FALSE;
+
+  hide_error (self);
+  policy_from_rows (self, &policy);
+  if (!ov_store_save_policy (self->store, &policy, &local_error))
+    {
+      show_error (self, local_error->message);
+      set_status (self, _("Not saved."));
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  /* changed::policy has brought self->saved up to date already. */
+  ov_store_load_policy (self->store, &self->saved);
+  show_policy (self, &self->saved);
+  set_status (self, _("Saved. The dashboard and the case list now use this policy."));
+  return TRUE;
+}
+
 /**
  * ov_policy_page_save:
  *
@@ -415,26 +448,57 @@ ov_policy_page_get_modified (OvPolicyPage *self)
 gboolean
 ov_policy_page_save (OvPolicyPage *self)
 {
-  g_autoptr(GError) error = NULL;
-  OvPolicy policy;
-
   g_return_val_if_fail (OV_IS_POLICY_PAGE (self), FALSE);
 
-  if (self->store == NULL)
-    return FALSE;
+  return save_policy (self, NULL);
+}
 
-  hide_error (self);
-  policy_from_rows (self, &policy);
-  if (!ov_store_save_policy (self->store, &policy, &error))
+/* OvEditingPage: closing the window with policy changes not saved asks first. */
+
+static gboolean
+ov_policy_page_editing_get_modified (OvEditingPage *page)
+{
+  OvPolicyPage *self = OV_POLICY_PAGE (page);
+
+  return may_edit (self) && rows_differ (self, &self->saved);
+}
+
+static char *
+ov_policy_page_editing_dup_title (OvEditingPage *page)
+{
+  return g_strdup (_("Save Changes to the Force Policy?"));
+}
+
+static gboolean
+ov_policy_page_editing_save (OvEditingPage  *page,
+                             GError        **error)
+{
+  OvPolicyPage *self = OV_POLICY_PAGE (page);
+
+  if (self->store == NULL)
     {
-      show_error (self, error->message);
-      set_status (self, _("Not saved."));
+      g_set_error_literal (error, OV_STORE_ERROR, OV_STORE_ERROR_FAILED,
+                           _("The force policy cannot be saved: no database is open."));
       return FALSE;
     }
+  return save_policy (self, error);
+}
 
-  /* changed::policy has brought self->saved up to date already. */
-  ov_store_load_policy (self->store, &self->saved);
+static void
+ov_policy_page_editing_discard (OvEditingPage *page)
+{
+  OvPolicyPage *self = OV_POLICY_PAGE (page);
+
+  hide_error (self);
   show_policy (self, &self->saved);
-  set_status (self, _("Saved. The dashboard and the case list now use this policy."));
-  return TRUE;
+  set_status (self, NULL);
+}
+
+static void
+ov_policy_page_editing_page_init (OvEditingPageInterface *iface)
+{
+  iface->get_modified = ov_policy_page_editing_get_modified;
+  iface->dup_title = ov_policy_page_editing_dup_title;
+  iface->save = ov_policy_page_editing_save;
+  iface->discard = ov_policy_page_editing_discard;
 }
