@@ -55,9 +55,8 @@ prepare (OvRuleCheck  *check,
   return stmt;
 }
 
-/* The cases in a message, as few as people can read: three, then how many more. */
-#define CASES_NAMED 3
-
+/* The cases in a message, as few as people can read: three, then how many more (four
+ * are named all the same). */
 static char *
 describe_cases (const char *references)
 {
@@ -65,17 +64,15 @@ describe_cases (const char *references)
   guint n = g_strv_length (parts);
   g_autofree char *named = NULL;
 
-  if (n <= CASES_NAMED + 1)
+  if (n <= 4)
     return g_strjoinv (", ", parts);
 
-  g_free (parts[CASES_NAMED]);
-  parts[CASES_NAMED] = NULL;
-  named = g_strjoinv (", ", parts);
+  named = g_strjoin (", ", parts[0], parts[1], parts[2], NULL);
   /* Translators: some case references, then how many others there are, e.g.
    * "MSHT/2026/0001, MSHT/2026/0002, MSHT/2026/0003 and 12 more" */
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s and %u more", "%s and %u more",
-                                       n - CASES_NAMED),
-                          named, n - CASES_NAMED);
+                                       n - 3),
+                          named, n - 3);
 }
 
 /* Awareness training is needed from the day an officer is first allocated to an open case,
