@@ -654,14 +654,20 @@ build_record (Merge *merge,
   return g_steal_pointer (&built);
 }
 
+/* Run once per record: prepared once, as the store keeps its statements. */
 static gboolean
 savepoint (Merge      *merge,
            const char *sql,
            GError    **error)
 {
-  int rc = sqlite3_exec (_ov_store_get_db (merge->store), sql, NULL, NULL, NULL);
+  sqlite3_stmt *stmt = _ov_store_prepare (merge->store, sql, error);
+  int rc;
 
-  if (rc != SQLITE_OK)
+  if (stmt == NULL)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
     return _ov_store_set_error (merge->store, rc, error);
   return TRUE;
 }
