@@ -521,9 +521,8 @@ on_cases_changed (OvRecordsPage *self,
                   gint64         id,
                   OvStore       *store)
 {
-  /* A case's reference may have changed: the list shows it again. */
+  /* A case's reference may have changed: cells bound from now on look it up again. */
   g_hash_table_remove_all (self->case_references);
-  gtk_widget_queue_draw (GTK_WIDGET (self->column_view));
 }
 
 static void
